@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, TypeAdapter, ValidationError
 
-from .errors import FieldError, InvalidEvent
+from .errors import FieldError, InvalidEvent, InvalidLifecycle
 from .vocabulary import (
     Channel,
     Crime,
@@ -71,24 +71,36 @@ class Request(_Event):
     """A request for information or assistance (Art. 1 to 9)."""
 
     type: Literal["request"] = "request"
-    subject: Subject
-    form: RequestForm
-    urgent: StrictBool = False
-    crime: Crime | None = None
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = "en"
-    language_agreed: StrictBool = False
-    content_allows_electronic: StrictBool = True
-    addressed_to_competent_authority: StrictBool = True
+    subject: Subject = Field(
+        description="What the request is about (Art. 3 to 8; Art. 1(2) legal assistance is outside the Agreement)."
+    )
+    form: RequestForm = Field(description="Written, electronic, or oral (oral only in urgent cases, Art. 9(1)).")
+    urgent: StrictBool = Field(default=False, description="The case is urgent (Art. 9(1)).")
+    crime: Crime | None = Field(default=None, description="Type of crime concerned (Art. 2), if any.")
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = Field(
+        default="en", description="ISO 639 code of the request's language (Art. 9(6))."
+    )
+    language_agreed: StrictBool = Field(
+        default=False, description="The authorities agreed on a language other than English (Art. 9(6))."
+    )
+    content_allows_electronic: StrictBool = Field(
+        default=True, description="The request's content allows electronic means (Art. 9(1))."
+    )
+    addressed_to_competent_authority: StrictBool = Field(
+        default=True, description="The receiving authority is competent to handle the request (Art. 9(2))."
+    )
 
 
 class Response(_Event):
     """The requested Party's answer to a request (Art. 9(2), (4), (5))."""
 
     type: Literal["response"] = "response"
-    request_id: NonEmpty
-    outcome: Outcome
-    grounds: tuple[RefusalGround, ...] = ()
-    conditions: tuple[Condition, ...] = ()
+    request_id: NonEmpty = Field(description="Id of the request answered.")
+    outcome: Outcome = Field(description="How the requested Party answers (Art. 9(2), (4)).")
+    grounds: tuple[RefusalGround, ...] = Field(default=(), description="Art. 9(4) grounds of a full or partial refusal.")
+    conditions: tuple[Condition, ...] = Field(
+        default=(), description="Conditions set for satisfying the request, binding on the requesting Party (Art. 9(4))."
+    )
 
 
 class SpontaneousInformation(_Event):
@@ -101,66 +113,78 @@ class Transfer(_Event):
     """A transfer of personal data to the counterpart (Art. 10, Art. 11(1))."""
 
     type: Literal["transfer"] = "transfer"
-    categories: Annotated[tuple[DataCategory, ...], Field(min_length=1)]
-    purpose: Purpose
-    necessary: StrictBool = True
-    proportionate: StrictBool = True
-    destruction_term: IsoDate | None = None
-    conditions: tuple[Condition, ...] = ()
-    recorded: StrictBool = True
+    categories: Annotated[tuple[DataCategory, ...], Field(min_length=1)] = Field(
+        description="Categories of personal data transferred; nine are special (Art. 10, item 2)."
+    )
+    purpose: Purpose = Field(description="Purpose of the transfer (Art. 10, items 1 and 6).")
+    necessary: StrictBool = Field(default=True, description="The transfer is needed (Art. 10, items 2 and 4).")
+    proportionate: StrictBool = Field(default=True, description="The volume is appropriate to the purpose (Art. 10, item 4).")
+    destruction_term: IsoDate | None = Field(
+        default=None, description="Destruction term informed with the transfer (Art. 10, item 5)."
+    )
+    conditions: tuple[Condition, ...] = Field(
+        default=(), description="Conditions of use set by the sending Party (Art. 10, item 1)."
+    )
+    recorded: StrictBool = Field(default=True, description="The sending Party recorded the transfer (Art. 10, item 6).")
 
 
 class Use(_Event):
     """Use of received personal data by the receiving Party (Art. 10 item 1)."""
 
     type: Literal["use"] = "use"
-    purpose: Purpose
-    transfer_id: NonEmpty | None = None
+    purpose: Purpose = Field(description="Purpose of the use (Art. 10, item 1).")
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer that brought the data.")
     sender_consent: StrictBool = Field(default=False, description="Prior written consent of the sending Party.")
-    within_conditions: StrictBool = True
+    within_conditions: StrictBool = Field(
+        default=True, description="The use respects the sending Party's conditions (Art. 10, item 1)."
+    )
 
 
 class OnwardTransfer(_Event):
     """Submission of received information to a third state or international organisation (Art. 11(2))."""
 
     type: Literal["onward_transfer"] = "onward_transfer"
-    recipient: Recipient
-    transfer_id: NonEmpty | None = None
-    sender_consent: StrictBool = False
+    recipient: Recipient = Field(description="Third state or international organisation (Art. 11(2)).")
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer that brought the information.")
+    sender_consent: StrictBool = Field(default=False, description="The sending Party consented in writing (Art. 11(2)).")
 
 
 class RetentionReview(_Event):
     """The holder checks whether received personal data may still be kept (Art. 10 item 5)."""
 
     type: Literal["retention_review"] = "retention_review"
-    transfer_id: NonEmpty | None = None
-    destruction_term: IsoDate | None = None
-    still_necessary: StrictBool = True
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer that brought the data.")
+    destruction_term: IsoDate | None = Field(
+        default=None, description="Destruction term informed by the sending Party (Art. 10, item 5)."
+    )
+    still_necessary: StrictBool = Field(default=True, description="The data is still necessary (Art. 10, item 5).")
 
 
 class DataDefect(_Event):
     """The sending Party learns that transferred data is defective (Art. 10 item 4)."""
 
     type: Literal["data_defect"] = "data_defect"
-    defect: Defect
-    transfer_id: NonEmpty | None = None
+    defect: Defect = Field(description="Unreliable, or could not be transferred (Art. 10, item 4).")
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer concerned.")
 
 
 class UseReportRequest(_Event):
     """The sending Party asks how transferred data was used (Art. 10 item 3)."""
 
     type: Literal["use_report_request"] = "use_report_request"
-    transfer_id: NonEmpty | None = None
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer whose use is asked about.")
 
 
 class TravelDocumentNotice(_Event):
     """Information on a lost, stolen, cancelled or counterfeit travel document (Art. 6)."""
 
     type: Literal["travel_document_notice"] = "travel_document_notice"
-    document_number: NonEmpty | None = None
-    document_type: NonEmpty | None = None
-    document_status: DocumentStatus | None = None
-    channel: Channel
+    document_number: NonEmpty | None = Field(default=None, description="Number of the travel document (Art. 6(2)).")
+    document_type: NonEmpty | None = Field(default=None, description="Type of the travel document (Art. 6(2)).")
+    document_status: DocumentStatus | None = Field(
+        default=None, description="Lost, stolen, cancelled (Art. 6(1)) or counterfeit detected (Art. 6(4))."
+    )
+    channel: Channel = Field(description="Directly or through the Interpol database (Art. 6(3)).")
 
 
 class ExpertDeployment(_Event):
@@ -173,15 +197,19 @@ class CostClaim(_Event):
     """One Party claims from the other the costs of implementing the Agreement (Art. 12)."""
 
     type: Literal["cost_claim"] = "cost_claim"
-    agreed_in_advance: StrictBool = False
+    agreed_in_advance: StrictBool = Field(
+        default=False, description="The Parties agreed on the costs in advance in this case (Art. 12)."
+    )
 
 
 class SuspensionNotice(_Event):
     """Notice that the actor suspends the Agreement in whole or in part (Art. 17); dated on receipt."""
 
     type: Literal["suspension_notice"] = "suspension_notice"
-    ground: SuspensionGround
-    scope: Annotated[tuple[Subject, ...], Field(min_length=1)] | None = None
+    ground: SuspensionGround = Field(description="Why the Agreement is suspended (Art. 17).")
+    scope: Annotated[tuple[Subject, ...], Field(min_length=1)] | None = Field(
+        default=None, description="Subjects suspended; null suspends the whole Agreement (Art. 17)."
+    )
 
 
 class TerminationNotice(_Event):
@@ -266,18 +294,26 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
     return errors
 
 
+def load_json(data: str | bytes, error: type[InvalidEvent] | type[InvalidLifecycle], *, line: int | None = None) -> Any:
+    """``json.loads`` whose every failure (syntax, encoding, nesting depth, number size) is ``error``."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        fault = FieldError("", "malformed JSON: nested too deeply")
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, integers over the digit limit
+        fault = FieldError("", f"malformed JSON: {exc}")
+    if error is InvalidEvent:
+        raise InvalidEvent([fault], line=line)
+    raise InvalidLifecycle([fault])
+
+
 def parse_event(data: dict[str, Any] | str | bytes | _Event, *, line: int | None = None) -> Event:
     """Return the typed event for a dict, a JSON text or an event; raise ``InvalidEvent`` naming each bad field."""
     if isinstance(data, _Event):
         return data  # type: ignore[return-value]
     payload: Any = data
     if isinstance(data, (str, bytes)):
-        try:
-            payload = json.loads(data)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidEvent([FieldError("", f"malformed JSON: {exc}")], line=line) from None
-        except RecursionError:
-            raise InvalidEvent([FieldError("", "malformed JSON: nested too deeply")], line=line) from None
+        payload = load_json(data, InvalidEvent, line=line)
     if not isinstance(payload, dict):
         raise InvalidEvent([FieldError("", f"an event must be a JSON object, not {type(payload).__name__}")], line=line)
     try:

@@ -114,6 +114,7 @@ DATE_FACTS: dict[str, frozenset[str]] = {
 def _field_specs() -> list[FactSpec]:
     """Event fields that are facts: yes/no flags, closed vocabularies, and the request's language."""
     found: dict[str, tuple[FactKind, tuple[str, ...], set[str]]] = {}
+    descriptions: dict[str, str] = {}
     for type_name, model in EVENT_MODELS.items():
         for name, info in model.model_fields.items():
             if name in {"type", "actor", "id", "date"}:
@@ -133,9 +134,11 @@ def _field_specs() -> list[FactSpec]:
                 kind = "str"
             else:
                 continue
+            if info.description and name not in descriptions:
+                descriptions[name] = info.description
             entry = found.setdefault(name, (kind, values, set()))
             entry[2].add(type_name)
-    return [FactSpec(n, k, frozenset(t), f"Event field {n!r}.", v) for n, (k, v, t) in found.items()]
+    return [FactSpec(n, k, frozenset(t), descriptions.get(n) or f"Event field {n!r}.", v) for n, (k, v, t) in found.items()]
 
 
 FACT_SPECS: dict[str, FactSpec] = {s.name: s for s in (*_DERIVED, *_field_specs())}

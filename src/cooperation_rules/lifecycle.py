@@ -7,7 +7,6 @@ once built. ``status_on(day)`` decides whether the Agreement applies on that day
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from . import calendar
 from .errors import FieldError, InvalidLifecycle
-from .events import IsoDate
+from .events import IsoDate, load_json
 from .vocabulary import AgreementStatus, Subject, SuspensionGround
 
 
@@ -50,14 +49,23 @@ class Suspension(BaseModel):
         return calendar.suspension_effect(self.lifted_notice_received)
 
     @property
+    def lawful(self) -> bool:
+        """Art. 17 allows a suspension only for security, public order or public health."""
+        return self.ground is not SuspensionGround.OTHER
+
+    @property
     def whole(self) -> bool:
         """True when the whole Agreement is suspended."""
         return self.scope is None
 
     def in_effect_on(self, day: dt.date) -> bool:
-        """True when the suspension has effect on ``day``."""
+        """True when the suspension has effect on ``day``: lawful, taken effect, and not lifted with effect.
+
+        A suspension on a ground Art. 17 does not allow (``other``) never has effect under the
+        Agreement: the Agreement goes on applying (see docs/interpretation.md).
+        """
         until = self.effective_until
-        return self.effective_from <= day and (until is None or day < until)
+        return self.lawful and self.effective_from <= day and (until is None or day < until)
 
 
 class Lifecycle(BaseModel):
@@ -118,10 +126,7 @@ class Lifecycle(BaseModel):
         """Read a lifecycle from a dict or JSON text; raise ``InvalidLifecycle`` naming each bad field."""
         payload: Any = data
         if isinstance(data, (str, bytes)):
-            try:
-                payload = json.loads(data)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise InvalidLifecycle([FieldError("", f"malformed JSON: {exc}")]) from None
+            payload = load_json(data, InvalidLifecycle)
         try:
             return cls.model_validate(payload)
         except ValidationError as exc:

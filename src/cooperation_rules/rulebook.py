@@ -128,11 +128,17 @@ class Rulebook:
         files = list(files)
         provisions: list[Provision] = []
         headings: dict[str, str] = {}
+        eid_files: dict[str, str] = {}
         for name, rf in files:
             stem = name.removesuffix(".yaml")
             if rf.title:
                 headings[stem] = rf.title
-            for entry in rf.text:
+            for index, entry in enumerate(rf.text, start=1):
+                if entry.eid in eid_files:
+                    raise RuleFileError(
+                        name, f"eId {entry.eid!r} is already used in {eid_files[entry.eid]}", field=f"text[{index}].eid"
+                    )
+                eid_files[entry.eid] = name
                 label = entry.label or label_for(entry.eid)
                 if label is None:
                     raise RuleFileError(name, f"eId {entry.eid!r} needs a label", field="text")
@@ -216,13 +222,13 @@ class Rulebook:
 
     def evaluate(
         self,
-        event: Event | Mapping[str, Any] | str,
+        event: Event | Mapping[str, Any] | str | bytes,
         *,
         lifecycle: Lifecycle | None = None,
         engine: Engine | str | None = None,
     ) -> Evaluation:
         """What the Agreement makes of ``event``: verdict, duties, findings, quoted law, assumptions."""
-        typed = parse_event(event if isinstance(event, (_Event, str)) else dict(event))
+        typed = parse_event(event if isinstance(event, (_Event, str, bytes)) else dict(event))
         facts, dates = derive(typed, lifecycle)
         chosen = self.engine(engine)
         fired = [self._by_id[rid] for rid in chosen.fired(typed.type, facts)]
@@ -285,7 +291,7 @@ def default_rulebook() -> Rulebook:
 
 
 def evaluate(
-    event: Event | Mapping[str, Any] | str,
+    event: Event | Mapping[str, Any] | str | bytes,
     *,
     lifecycle: Lifecycle | None = None,
     engine: Engine | str = Engine.AUTO,

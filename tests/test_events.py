@@ -1,0 +1,383 @@
+"""Typed events on the wire: parsing, the errors that name each bad field, and the closed vocabularies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+from cooperation_rules import (
+    EVENT_TYPES,
+    Crime,
+    DataCategory,
+    InvalidEvent,
+    Party,
+    Purpose,
+    RefusalGround,
+    Subject,
+    event_schema,
+    parse_event,
+)
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "events.jsonl"
+EXAMPLE_LINES = [line for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+#: The event types of the wire contract.
+WIRE_TYPES = (
+    "request",
+    "response",
+    "spontaneous_information",
+    "transfer",
+    "use",
+    "onward_transfer",
+    "retention_review",
+    "data_defect",
+    "use_report_request",
+    "travel_document_notice",
+    "expert_deployment",
+    "cost_claim",
+    "suspension_notice",
+    "termination_notice",
+    "contact_details_change",
+)
+
+#: One minimal valid event per type (only the required fields).
+MINIMAL: dict[str, dict[str, Any]] = {
+    "request": {"subject": "training", "form": "written"},
+    "response": {"request_id": "r1", "outcome": "fulfilled"},
+    "spontaneous_information": {},
+    "transfer": {"categories": ["identity"], "purpose": "suppressing_criminal_activity"},
+    "use": {"purpose": "related_procedures"},
+    "onward_transfer": {"recipient": "third_state"},
+    "retention_review": {},
+    "data_defect": {"defect": "unreliable"},
+    "use_report_request": {},
+    "travel_document_notice": {"channel": "direct"},
+    "expert_deployment": {},
+    "cost_claim": {},
+    "suspension_notice": {"ground": "security"},
+    "termination_notice": {},
+    "contact_details_change": {},
+}
+
+
+def minimal(event_type: str, **overrides: Any) -> dict[str, Any]:
+    return {"type": event_type, "id": f"{event_type}-1", "date": "2026-03-02", "actor": "KZ", **MINIMAL[event_type], **overrides}
+
+
+def invalid(data: dict[str, Any] | str | bytes) -> InvalidEvent:
+    with pytest.raises(InvalidEvent) as info:
+        parse_event(data)
+    return info.value
+
+
+# --- Parsing ---------------------------------------------------------------------------------------
+
+
+def test_event_types_are_the_wire_contract() -> None:
+    assert set(EVENT_TYPES) == set(WIRE_TYPES)
+    assert len(EVENT_TYPES) == len(WIRE_TYPES)
+    assert set(MINIMAL) == set(WIRE_TYPES)
+
+
+@pytest.mark.parametrize("event_type", WIRE_TYPES)
+def test_parse_every_type_from_dict_json_text_and_bytes(event_type: str) -> None:
+    data = minimal(event_type)
+    text = json.dumps(data)
+    event = parse_event(data)
+    assert event.type == event_type
+    assert event.id == f"{event_type}-1"
+    assert event.date == dt.date(2026, 3, 2)
+    assert event.actor is Party.KZ
+    assert event.counterpart is Party.CZ
+    assert parse_event(text) == event
+    assert parse_event(text.encode("utf-8")) == event
+    assert parse_event(event) is event  # an event passes through
+    assert parse_event(event.model_dump(mode="json")) == event
+
+
+@pytest.mark.parametrize("line", EXAMPLE_LINES, ids=[json.loads(line)["id"] for line in EXAMPLE_LINES])
+def test_parse_example_lines(line: str) -> None:
+    raw = json.loads(line)
+    event = parse_event(line)
+    assert event.type == raw["type"]
+    assert event.id == raw["id"]
+    assert event.date.isoformat() == raw["date"]
+    assert event.actor.value == raw["actor"]
+    assert parse_event(line.encode()) == parse_event(raw) == event
+    # Every field given on the wire is kept, with the same JSON value.
+    dumped = event.model_dump(mode="json")
+    for key, value in raw.items():
+        assert dumped[key] == value, key
+
+
+def test_examples_cover_every_event_type() -> None:
+    assert {json.loads(line)["type"] for line in EXAMPLE_LINES} == set(WIRE_TYPES)
+
+
+def test_defaults_of_a_request() -> None:
+    event = parse_event(minimal("request"))
+    dumped = event.model_dump(mode="json")
+    assert dumped["urgent"] is False
+    assert dumped["language"] == "en"
+    assert dumped["crime"] is None
+
+
+def test_a_date_object_is_accepted() -> None:
+    assert parse_event(minimal("cost_claim", date=dt.date(2026, 3, 2))).date == dt.date(2026, 3, 2)
+
+
+# --- Errors name each bad field ----------------------------------------------------------------
+
+
+def test_invalid_event_is_a_value_error() -> None:
+    assert issubclass(InvalidEvent, ValueError)
+
+
+def test_unknown_type() -> None:
+    err = invalid(minimal("request", type="telegram"))
+    assert err.fields == ("type",)
+    assert "telegram" in str(err)
+
+
+def test_missing_type() -> None:
+    data = minimal("request")
+    del data["type"]
+    err = invalid(data)
+    assert err.fields == ("type",)
+    assert "missing" in str(err)
+
+
+def test_unknown_field() -> None:
+    err = invalid(minimal("request", priority="high"))
+    assert err.fields == ("priority",)
+    assert "unknown field" in str(err)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("date", "2026-02-30", "impossible date"),
+        ("date", "2026-03-02T10:00:00", "2026-03-02T10:00:00"),
+        ("date", "2026-03-02 10:00", "YYYY-MM-DD"),
+        ("date", "02.03.2026", "YYYY-MM-DD"),
+        ("date", 20260302, "int"),
+        ("urgent", "yes", "boolean"),
+        ("urgent", 1, "boolean"),
+        ("actor", "SK", "KZ"),
+        ("actor", "kz", "KZ"),
+        ("id", "", "at least 1"),
+        ("subject", "extradition", "information_on_crimes"),
+        ("form", "fax", "written"),
+        ("crime", "jaywalking", "organized_crime"),
+        ("language", "English", "pattern"),
+    ],
+)
+def test_bad_request_field_is_named(field: str, value: Any, words: str) -> None:
+    err = invalid(minimal("request", **{field: value}))
+    assert err.fields == (field,)
+    assert f"{field}: " in str(err)
+    assert words in str(err)
+
+
+def test_datetime_object_is_not_a_date() -> None:
+    err = invalid(minimal("cost_claim", date=dt.datetime(2026, 3, 2, 10, 0)))
+    assert err.fields == ("date",)
+
+
+def test_missing_required_fields_are_all_named() -> None:
+    err = invalid({"type": "transfer"})
+    assert set(err.fields) == {"id", "date", "actor", "categories", "purpose"}
+
+
+def test_empty_categories() -> None:
+    err = invalid(minimal("transfer", categories=[]))
+    assert err.fields == ("categories",)
+
+
+def test_unknown_category_names_its_position() -> None:
+    err = invalid(minimal("transfer", categories=["identity", "shoe_size"]))
+    assert err.fields == ("categories.1",)
+
+
+def test_several_bad_fields_are_all_named() -> None:
+    err = invalid(minimal("request", id="", date="2026-02-30", actor="XX", urgent="yes", extra=1))
+    assert set(err.fields) == {"id", "date", "actor", "urgent", "extra"}
+
+
+def test_line_number_is_reported() -> None:
+    with pytest.raises(InvalidEvent) as info:
+        parse_event("{", line=7)
+    assert info.value.line == 7
+    assert str(info.value).startswith("line 7: ")
+
+
+@pytest.mark.parametrize("text", ["{", '{"type": "request",}', "", "not json", b"\xff\xfe\xfa"])
+def test_malformed_json(text: str | bytes) -> None:
+    err = invalid(text)
+    assert err.fields == ("",)
+    assert "malformed JSON" in str(err)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("[]", "list"), ('[{"type": "request"}]', "list"), ("42", "int"), ('"x"', "str")])
+def test_json_that_is_not_an_object(text: str, kind: str) -> None:
+    err = invalid(text)
+    assert err.fields == ("",)
+    assert "JSON object" in str(err)
+    assert kind in str(err)
+
+
+def test_deeply_nested_json_is_an_invalid_event_not_a_recursion_error() -> None:
+    depth = 100_000
+    assert invalid("[" * depth + "]" * depth).fields == ("",)
+    inside = '{"type": "request", "id": ' + "[" * depth + "]" * depth + "}"
+    assert invalid(inside).fields == ("",)
+    assert invalid('{"id": ' + "[" * depth).fields == ("",)  # deep and unterminated
+
+
+# --- Closed vocabularies -----------------------------------------------------------------------
+
+
+def test_subject_values() -> None:
+    assert [s.value for s in Subject] == [
+        # Art. 3, items 1 to 8
+        "information_on_crimes",
+        "planned_crimes",
+        "suspicious_transactions",
+        "illegal_migration",
+        "items_related_to_crimes",
+        "new_forms_of_crime",
+        "forensic_and_criminological_research",
+        "legislation",
+        # Art. 4, items 1 to 5
+        "search_for_suspects",
+        "search_for_missing_persons",
+        "search_for_objects",
+        "special_investigative_methods",
+        "joint_crime_programs",
+        # Art. 5 to 8
+        "expert_assistance",
+        "travel_documents",
+        "missing_and_wanted_persons",
+        "training",
+        # Art. 1(2)
+        "legal_assistance_in_criminal_matters",
+    ]
+
+
+def test_crime_values() -> None:
+    # Art. 2, items 1 to 15 in order, and "other" because the list says "including".
+    assert [c.value for c in Crime] == [
+        "organized_crime",
+        "terrorism_extremism_financing",
+        "crimes_against_health",
+        "human_trafficking",
+        "child_sexual_abuse",
+        "illegal_migration_crime",
+        "drug_trafficking",
+        "cybercrime",
+        "weapons_trafficking",
+        "counterfeiting",
+        "economic_crime",
+        "corruption",
+        "cultural_property_trafficking",
+        "vehicle_crime",
+        "intellectual_property",
+        "other",
+    ]
+
+
+def test_purpose_values() -> None:
+    assert {p.value for p in Purpose} == {
+        "suppressing_criminal_activity",
+        "related_procedures",
+        "public_order_and_security",
+        "other",
+    }
+
+
+SPECIAL = {
+    # Art. 10, item 2
+    "national_origin",
+    "racial_origin",
+    "ethnic_origin",
+    "political_views",
+    "religious_beliefs",
+    "philosophical_beliefs",
+    "criminal_convictions",
+    "health",
+    "sexual_life",
+}
+ORDINARY = {"identity", "contact_details", "travel_document", "financial", "location", "photograph", "other"}
+
+
+def test_data_category_values_and_special_ones() -> None:
+    assert {c.value for c in DataCategory} == SPECIAL | ORDINARY
+    assert len(DataCategory) == len(SPECIAL) + len(ORDINARY)
+    assert {c.value for c in DataCategory if c.is_special} == SPECIAL
+
+
+def test_refusal_ground_values() -> None:
+    # Art. 9(4): sovereignty, security or other important interests; conflict with national law or international obligations.
+    assert {g.value for g in RefusalGround} == {
+        "sovereignty",
+        "security",
+        "other_important_interests",
+        "conflict_with_national_law",
+        "conflict_with_international_obligations",
+    }
+
+
+def test_party_values() -> None:
+    assert {p.value for p in Party} == {"KZ", "CZ"}
+    assert Party.KZ.other is Party.CZ
+    assert Party.CZ.other is Party.KZ
+
+
+# --- Schema and models -------------------------------------------------------------------------
+
+
+def test_event_schema_discriminates_on_type() -> None:
+    schema = event_schema()
+    json.dumps(schema)  # plain JSON
+    assert schema["discriminator"]["propertyName"] == "type"
+    mapping = schema["discriminator"]["mapping"]
+    assert set(mapping) == set(WIRE_TYPES)
+    assert len(schema["oneOf"]) == len(WIRE_TYPES)
+    for event_type, ref in mapping.items():
+        model = schema["$defs"][ref.removeprefix("#/$defs/")]
+        assert model["properties"]["type"]["const"] == event_type
+        assert {"id", "date", "actor"} <= set(model["required"])
+        assert model["additionalProperties"] is False
+
+
+def test_event_schema_lists_the_vocabularies() -> None:
+    defs = event_schema()["$defs"]
+    assert set(defs["Subject"]["enum"]) == {s.value for s in Subject}
+    assert set(defs["DataCategory"]["enum"]) == SPECIAL | ORDINARY
+
+
+@pytest.mark.parametrize("event_type", WIRE_TYPES)
+def test_events_are_frozen_and_forbid_extra_fields(event_type: str) -> None:
+    event = parse_event(minimal(event_type))
+    assert isinstance(event, BaseModel)
+    assert event.model_config.get("frozen") is True
+    assert event.model_config.get("extra") == "forbid"
+    with pytest.raises(ValidationError):
+        event.id = "changed"  # type: ignore[misc]
+    with pytest.raises(ValidationError):
+        type(event).model_validate({**minimal(event_type), "surplus": True})
+    assert event.id == f"{event_type}-1"
+
+
+def test_integer_over_the_digit_limit_is_an_invalid_event() -> None:
+    text = '{"type": "cost_claim", "id": "a", "date": "2026-01-01", "actor": "KZ", "x": 1' + "0" * 5000 + "}"
+    with pytest.raises(InvalidEvent) as info:
+        parse_event(text, line=3)
+    assert info.value.fields == ("",)
+    assert info.value.line == 3
+    assert "malformed JSON" in str(info.value)

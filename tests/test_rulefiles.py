@@ -1,0 +1,295 @@
+"""Loading rules/: each fault in a rule file is reported with the file, the rule and the field at fault."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from cooperation_rules import Rulebook, RuleFileError
+
+RULES = ROOT / "rules"
+Mutation = Callable[[dict[str, Any]], None]
+
+
+@pytest.fixture
+def rules_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target)
+    return target
+
+
+def rule_in(data: dict[str, Any], rule_id: str) -> dict[str, Any]:
+    return next(r for r in data["rules"] if r["id"] == rule_id)
+
+
+def corrupt(folder: Path, file: str, mutate: Mutation) -> None:
+    """Rewrite one file of the copy with one change made to its parsed content."""
+    path = folder / file
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    mutate(data)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def load_error(folder: Path) -> RuleFileError:
+    with pytest.raises(RuleFileError) as info:
+        Rulebook.load(folder)
+    return info.value
+
+
+def test_the_copy_loads_unchanged(rules_copy: Path) -> None:
+    # The harness itself (copy, parse, dump) must not break anything.
+    corrupt(rules_copy, "art_9.yaml", lambda data: None)
+    rulebook = Rulebook.load(rules_copy)
+    assert len(rulebook.rules) == len(Rulebook.load().rules)
+
+
+def _set_when(rule_id: str, index: int, condition: dict[str, Any]) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        rule_in(data, rule_id)["when"][index] = condition
+
+    return mutate
+
+
+def _add_when(rule_id: str, condition: dict[str, Any]) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        rule_in(data, rule_id)["when"].append(condition)
+
+    return mutate
+
+
+def _set(rule_id: str, key: str, value: Any) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        rule_in(data, rule_id)[key] = value
+
+    return mutate
+
+
+def _set_duty(rule_id: str, index: int, key: str, value: Any) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        rule_in(data, rule_id)["duties"][index][key] = value
+
+    return mutate
+
+
+def _duplicate(rule_id: str) -> Mutation:
+    def mutate(data: dict[str, Any]) -> None:
+        data["rules"].append(dict(rule_in(data, rule_id)))
+
+    return mutate
+
+
+# art_9.written_request: when = [agreement_applies, subject, form], duties = [must_respond (counterpart)].
+CASES: list[tuple[str, str, Mutation, str, str, str]] = [
+    (
+        "unknown fact",
+        "art_9.yaml",
+        _set_when("art_9.written_request", 2, {"fact": "medium", "equals": "written"}),
+        "art_9.written_request",
+        "when.2.fact",
+        "unknown fact 'medium'",
+    ),
+    (
+        "fact not available for the event type",
+        "art_13.yaml",
+        _add_when("art_13.contact_details_change", {"fact": "outcome", "equals": "fulfilled"}),
+        "art_13.contact_details_change",
+        "when.1.fact",
+        "contact_details_change",
+    ),
+    (
+        "enum value not in the vocabulary",
+        "art_9.yaml",
+        _set_when("art_9.written_request", 2, {"fact": "form", "equals": "fax"}),
+        "art_9.written_request",
+        "when.2.equals",
+        "'fax'",
+    ),
+    (
+        "enum value not in the vocabulary, in a list",
+        "art_9.yaml",
+        _set_when("art_9.refusal_on_treaty_ground", 1, {"fact": "outcome", "in": ["refused", "ignored"]}),
+        "art_9.refusal_on_treaty_ground",
+        "when.1.in",
+        "'ignored'",
+    ),
+    (
+        "condition with two operators",
+        "art_9.yaml",
+        _set_when("art_9.written_request", 2, {"fact": "form", "equals": "written", "not_equals": "oral"}),
+        "art_9.written_request",
+        "when.2",
+        "exactly one of",
+    ),
+    (
+        "condition with no operator",
+        "art_9.yaml",
+        _set_when("art_9.written_request", 2, {"fact": "form"}),
+        "art_9.written_request",
+        "when.2",
+        "exactly one of",
+    ),
+    (
+        "number comparison on a non-number fact",
+        "art_9.yaml",
+        _set_when("art_9.written_request", 2, {"fact": "form", "lt": 3}),
+        "art_9.written_request",
+        "when.2.lt",
+        "compares numbers",
+    ),
+    (
+        "unknown verdict",
+        "art_9.yaml",
+        _set("art_9.written_request", "verdict", "allowed"),
+        "art_9.written_request",
+        "verdict",
+        "permitted",
+    ),
+    (
+        "unknown duty kind",
+        "art_9.yaml",
+        _set_duty("art_9.written_request", 0, "kind", "must_reply"),
+        "art_9.written_request",
+        "duties.0.kind",
+        "must_respond",
+    ),
+    (
+        "unknown bearer",
+        "art_9.yaml",
+        _set_duty("art_9.written_request", 0, "bearer", "requester"),
+        "art_9.written_request",
+        "duties.0.bearer",
+        "counterpart",
+    ),
+    (
+        "cites an eId that does not exist",
+        "art_9.yaml",
+        _set("art_9.written_request", "cites", ["art_9__para_1", "art_9__para_7"]),
+        "art_9.written_request",
+        "cites",
+        "art_9__para_7",
+    ),
+    (
+        "unknown event type in applies_to",
+        "art_9.yaml",
+        _set("art_9.written_request", "applies_to", ["request", "telegram"]),
+        "art_9.written_request",
+        "applies_to",
+        "'telegram'",
+    ),
+    (
+        "duplicate rule id",
+        "art_9.yaml",
+        _duplicate("art_9.written_request"),
+        "art_9.written_request",
+        "id",
+        "already used in art_9.yaml",
+    ),
+    (
+        "rule id not prefixed by the file's stem",
+        "art_9.yaml",
+        _set("art_9.written_request", "id", "art_10.written_request"),
+        "art_10.written_request",
+        "id",
+        "'art_9.'",
+    ),
+    (
+        "due.from a date the event type lacks",
+        "art_9.yaml",
+        _set_duty("art_9.written_request", 0, "due", {"from": "destruction_term"}),
+        "art_9.written_request",
+        "duties.0.due.from",
+        "'destruction_term'",
+    ),
+    (
+        "due.from a date that does not exist at all",
+        "art_17.yaml",
+        _set_duty("art_17.suspension_on_permitted_ground", 0, "due", {"from": "receipt", "add_days": 15}),
+        "art_17.suspension_on_permitted_ground",
+        "duties.0.due.from",
+        "'receipt'",
+    ),
+    (
+        "unknown key in a rule",
+        "art_9.yaml",
+        _set("art_9.written_request", "because", "the treaty says so"),
+        "art_9.written_request",
+        "because",
+        "Extra inputs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "mutate", "rule", "field", "words"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_fault_names_file_rule_and_field(
+    rules_copy: Path, file: str, mutate: Mutation, rule: str, field: str, words: str
+) -> None:
+    corrupt(rules_copy, file, mutate)
+    err = load_error(rules_copy)
+    assert (err.file, err.rule, err.field) == (file, rule, field)
+    message = str(err)
+    assert file in message
+    assert repr(rule) in message
+    assert repr(field) in message
+    assert words in message
+
+
+def test_invalid_yaml_names_the_file(rules_copy: Path) -> None:
+    (rules_copy / "art_9.yaml").write_text("title: Article 9\nrules: [\n  - id: art_9.x\n", encoding="utf-8")
+    err = load_error(rules_copy)
+    assert err.file == "art_9.yaml"
+    assert "art_9.yaml" in str(err)
+    assert "YAML" in str(err)
+
+
+def test_a_file_that_is_a_list_names_the_file(rules_copy: Path) -> None:
+    (rules_copy / "art_12.yaml").write_text("- id: art_12.x\n- id: art_12.y\n", encoding="utf-8")
+    err = load_error(rules_copy)
+    assert err.file == "art_12.yaml"
+    assert "art_12.yaml" in str(err)
+    assert "mapping" in str(err)
+
+
+def test_an_empty_file_names_the_file(rules_copy: Path) -> None:
+    (rules_copy / "art_12.yaml").write_text("", encoding="utf-8")
+    assert load_error(rules_copy).file == "art_12.yaml"
+
+
+def test_a_text_entry_without_text_names_its_position(rules_copy: Path) -> None:
+    corrupt(rules_copy, "art_9.yaml", lambda data: data["text"][3].pop("text"))
+    err = load_error(rules_copy)
+    assert err.file == "art_9.yaml"
+    assert err.field == "text[4].text"
+
+
+def test_an_empty_folder(tmp_path: Path) -> None:
+    err = load_error(tmp_path)
+    assert str(tmp_path) in str(err)
+    assert "no *.yaml" in str(err)
+
+
+def test_a_missing_folder(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-rules"
+    err = load_error(missing)
+    assert str(missing) in str(err)
+    assert "not a folder" in str(err)
+
+
+def test_rule_file_error_is_a_value_error() -> None:
+    assert issubclass(RuleFileError, ValueError)
+
+
+def test_an_eid_used_in_two_files_names_the_second_file_and_the_entry(rules_copy: Path) -> None:
+    def mutate(data: dict[str, Any]) -> None:
+        data["text"].append({"eid": "art_9__para_1", "text": "A second copy."})
+
+    corrupt(rules_copy, "art_10.yaml", mutate)
+    err = load_error(rules_copy)
+    assert err.file == "art_10.yaml"
+    assert err.field == "text[9].eid"
+    assert "art_9.yaml" in str(err) and "art_9__para_1" in str(err)
