@@ -196,3 +196,19 @@ def test_invalid_event_is_rejected_before_evaluation(rulebook: Rulebook) -> None
 def test_unknown_engine_is_refused(rulebook: Rulebook) -> None:
     with pytest.raises(ValueError, match="quantum"):
         rulebook.evaluate(EVENT_LINES[0], engine="quantum")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("en", "permitted"), ("eng", "permitted"), ("ru", "prohibited"), ("rus", "prohibited")]
+)
+def test_english_is_recognised_by_its_two_and_three_letter_codes(language: str, expected: str) -> None:
+    event = {
+        "type": "request",
+        "id": "lang",
+        "date": "2026-03-02",
+        "actor": "CZ",
+        "subject": "search_for_suspects",
+        "form": "written",
+        "language": language,
+    }
+    assert cr.evaluate(event, engine="python").verdict.value == expected

@@ -64,10 +64,11 @@ _DERIVED: tuple[FactSpec, ...] = (
     FactSpec(
         "subject_suspended",
         "bool",
-        frozenset({"request"}),
-        "The request's subject is under a partial suspension in effect (Art. 17).",
+        frozenset({"request", "expert_deployment", "travel_document_notice"}),
+        "The subject of the act (a request's subject; expert assistance; travel documents) is under a partial"
+        " suspension in effect (Art. 17).",
     ),
-    FactSpec("language_is_english", "bool", frozenset({"request"}), "The request is in English (Art. 9(6))."),
+    FactSpec("language_is_english", "bool", frozenset({"request"}), "The request is in English, code en or eng (Art. 9(6))."),
     FactSpec("has_grounds", "bool", frozenset({"response"}), "The response names at least one Art. 9(4) ground."),
     FactSpec(
         "has_conditions",
@@ -144,6 +145,15 @@ def _field_specs() -> list[FactSpec]:
 FACT_SPECS: dict[str, FactSpec] = {s.name: s for s in (*_DERIVED, *_field_specs())}
 
 
+#: Acts that are themselves a subject of cooperation, and so fall under a partial suspension of it (Art. 17).
+IMPLIED_SUBJECT: dict[str, Subject] = {
+    "expert_deployment": Subject.EXPERT_ASSISTANCE,
+    "travel_document_notice": Subject.TRAVEL_DOCUMENTS,
+}
+#: ISO 639-1 and 639-2 codes of English (Art. 9(6)).
+ENGLISH = frozenset({"en", "eng"})
+
+
 def _status(event: _Event, lifecycle: Lifecycle | None) -> AgreementStatus:
     if lifecycle is None:
         if event.date < calendar.SIGNATURE_DATE:
@@ -162,11 +172,13 @@ def derive(event: Event, lifecycle: Lifecycle | None) -> tuple[dict[str, Scalar]
         facts[name] = value.value if isinstance(value, StrEnum) else value
     status = _status(event, lifecycle)
     subject_suspended = False
-    if isinstance(event, Request):
+    subject = event.subject if isinstance(event, Request) else IMPLIED_SUBJECT.get(event.type)
+    if subject is not None:
         suspended: frozenset[Subject] = lifecycle.suspended_subjects_on(event.date) if lifecycle else frozenset()
-        subject_suspended = event.subject in suspended and status is AgreementStatus.IN_FORCE
+        subject_suspended = subject in suspended and status is AgreementStatus.IN_FORCE
         facts["subject_suspended"] = subject_suspended
-        facts["language_is_english"] = event.language == "en"
+    if isinstance(event, Request):
+        facts["language_is_english"] = event.language in ENGLISH
     facts["type"] = event.type
     facts["actor"] = event.actor.value
     facts["counterpart"] = event.actor.other.value

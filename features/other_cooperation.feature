@@ -1,0 +1,111 @@
+Feature: Other forms of cooperation — experts, travel documents, wanted persons, training, costs and contacts
+  Articles 5, 6, 7, 8, 12 and 13(3) of the Agreement.
+
+  Background:
+    Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+
+  Rule: Article 5 — experts sent to the other Party follow the host authorities' instructions
+
+    @art_5__para_1 @art_5__para_2
+    Scenario: Kazakhstan sends experts to the Czech competent authorities
+      Given Kazakhstan sends experts to the competent authorities of the Czech Republic on 12 May 2026
+      When the act is assessed under the Agreement
+      Then the sending of experts is permitted
+      And Kazakhstan must have its experts follow the instructions of the host authorities with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 5(1)" and "Article 5(2)"
+      And the decision quotes "they adhere to the instructions of the competent authorities of the state of the Contracting Party to whose territory they are sent"
+
+  Rule: Articles 5 to 8 — requests about experts, travel documents, missing and wanted persons, and training
+
+    @art_5__para_1 @art_6__para_1 @art_7 @art_8__intro @art_8__point_2
+    Scenario Outline: A written request about <subject>
+      Given the Czech Republic sends Kazakhstan a written request about <subject> on 2 March 2026
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "<provision>"
+
+      Examples:
+        | subject                          | provision                     |
+        | sending experts                  | Article 5(1)                  |
+        | lost and stolen travel documents | Article 6(1)                  |
+        | missing and wanted persons       | Article 7                     |
+        | training                         | Article 8, introductory words |
+
+  Rule: Article 6(1) to 6(3) — information on lost, stolen and cancelled travel documents, with number, type and status
+
+    @art_6__para_1 @art_6__para_2 @art_6__para_3
+    Scenario Outline: A complete notice of a <status> passport sent directly
+      Given Kazakhstan informs the Czech Republic on 3 March 2026 directly of a <status> passport numbered N0451239
+      When the act is assessed under the Agreement
+      Then the notice is permitted
+      And no duty arises
+      And the decision cites "Article 6(1)", "Article 6(2)" and "Article 6(3)"
+      And the decision quotes "shall at least contain the number, type and status of the relevant travel document"
+
+      Examples:
+        | status    |
+        | lost      |
+        | stolen    |
+        | cancelled |
+
+    @art_6__para_2
+    Scenario Outline: A notice of a stolen passport that does not give its <item>
+      Given the Czech Republic informs Kazakhstan on 3 March 2026 directly of a stolen passport numbered 45123987
+      And the notice does not give the document's <item>
+      When the act is assessed under the Agreement
+      Then the notice is prohibited
+      And no duty arises
+      And the decision cites "Article 6(2)"
+
+      Examples:
+        | item   |
+        | number |
+        | type   |
+        | status |
+
+  Rule: Article 6(4) — detected counterfeit travel documents
+
+    @art_6__para_4
+    Scenario: A counterfeit identity card detected at the border, reported without its number
+      Given the Czech Republic informs Kazakhstan on 3 March 2026 directly of a counterfeit identity card numbered X7781
+      And the notice does not give the document's number
+      When the act is assessed under the Agreement
+      Then the notice is permitted
+      And no duty arises
+      And the decision cites "Article 6(4)"
+      And the decision does not cite "Article 6(2)"
+      And the decision quotes "exchange information on the facts of detecting counterfeited travel documents"
+
+  Rule: Article 12 — each Party pays its own costs unless otherwise agreed in advance in the particular case
+
+    @art_12
+    Scenario: A claim for costs nothing was agreed about
+      Given the Czech Republic claims from Kazakhstan on 30 June 2026 the costs of its implementation of the Agreement
+      When the act is assessed under the Agreement
+      Then the claim is prohibited
+      And the Czech Republic must bear its own costs with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "unless otherwise agreed in each particular case preliminary"
+
+    @art_12
+    Scenario: A claim for costs agreed in advance for this case
+      Given Kazakhstan claims from the Czech Republic on 30 June 2026 the costs of its implementation of the Agreement
+      And the Parties agreed in advance how the costs of this particular case are shared
+      When the act is assessed under the Agreement
+      Then the claim is permitted
+      And no duty arises
+      And the decision cites "Article 12"
+
+  Rule: Article 13(3) — changes of contact details are reported at once
+
+    @art_13__para_3
+    Scenario: A Kazakh competent authority changes its contact details
+      Given the contact details of a competent authority of Kazakhstan change on 14 September 2026
+      When the act is assessed under the Agreement
+      Then the change is permitted
+      And Kazakhstan must inform the other Party immediately
+      And no other duty arises
+      And the decision quotes "shall immediately inform each other of any changes made to the data transmitted"

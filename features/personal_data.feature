@@ -1,0 +1,315 @@
+Feature: Personal data and information exchanged under the Agreement
+  Articles 10 and 11, and Article 6(3) for travel documents: what the receiving Party may do
+  with personal data, which data may be sent at all, how long it is kept, what is recorded,
+  and when information may be passed on to a third state or an international organisation.
+
+  Background:
+    Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+
+  Rule: Article 10, item 1 — use only for the purposes of the Agreement and within the sender's conditions
+
+    @art_10__point_1
+    Scenario Outline: The receiving Party uses the data for <purpose>
+      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for <purpose>
+      When the act is assessed under the Agreement
+      Then the use is permitted
+      And no duty arises
+      And the decision cites "Article 10, item 1"
+      And the decision quotes "may use personal data solely for the purpose of suppressing criminal activities, related procedures, and the protection of public order and security"
+
+      Examples:
+        | purpose                              |
+        | suppressing criminal activities      |
+        | related procedures                   |
+        | protecting public order and security |
+
+    @art_10__point_1
+    Scenario: Use for another purpose without the sender's consent
+      Given Kazakhstan uses on 2 April 2026 personal data received from the Czech Republic for another purpose
+      When the act is assessed under the Agreement
+      Then the use is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision quotes "only on the basis of the previously obtained written consent of the sending Contracting Party"
+
+    @art_10__point_1
+    Scenario: Use for another purpose with the sender's prior written consent
+      Given Kazakhstan uses on 2 April 2026 personal data received from the Czech Republic for another purpose
+      And the Czech Republic gave its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is permitted
+      And no duty arises
+
+    @art_10__point_1
+    Scenario: Use that departs from the sender's conditions without its consent
+      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for related procedures
+      And the use departs from the conditions set by Kazakhstan
+      When the act is assessed under the Agreement
+      Then the use is prohibited
+      And no duty arises
+      And the decision quotes "subject to the conditions established by the sending Contracting Party"
+
+    @art_10__point_1
+    Scenario: Use that departs from the sender's conditions with its prior written consent
+      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for related procedures
+      And the use departs from the conditions set by Kazakhstan
+      And Kazakhstan gave its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is permitted
+
+    @art_10__point_1
+    Scenario: Use for another purpose that also departs from the conditions, without consent
+      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for another purpose
+      And the use departs from the conditions set by Kazakhstan
+      When the act is assessed under the Agreement
+      Then the use is prohibited
+
+    @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_10__point_7
+    Scenario: Conditions set by the sending Party bind the receiving Party
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+
+  Rule: Article 10, item 2 — special categories of data only when necessary
+
+    @art_10__point_2
+    Scenario Outline: Data on <category> sent although not necessary
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity and <category> for suppressing criminal activities
+      And the transfer is not necessary
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is prohibited
+      And both Parties must protect the data with no date fixed by the Agreement
+      And the decision cites "Article 10, item 2" and "Article 10, item 4"
+      And the decision quotes "can be transmitted only when necessary"
+
+      Examples:
+        | category              |
+        | national origin       |
+        | racial origin         |
+        | ethnic origin         |
+        | political views       |
+        | religious beliefs     |
+        | philosophical beliefs |
+        | criminal convictions  |
+        | state of health       |
+        | sexual life           |
+
+    @art_10__point_2 @art_10__point_5 @art_10__point_6 @art_10__point_7
+    Scenario Outline: Data on <category> sent because it is necessary
+      Given the Czech Republic transfers to Kazakhstan on 2 March 2026 personal data on <category> for related procedures
+      And the transfer is necessary
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And Kazakhstan must destroy the data by 2 March 2036
+      And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 10, item 2"
+
+      Examples:
+        | category             |
+        | criminal convictions |
+        | state of health      |
+        | ethnic origin        |
+
+  Rule: Article 10, item 4 — data sent only in case of need, in a volume appropriate to its purpose, and defects reported
+
+    @art_10__point_4
+    Scenario: Ordinary personal data sent although not needed
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity and whereabouts for suppressing criminal activities
+      And the transfer is not necessary
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is prohibited
+      And the decision cites "Article 10, item 4"
+      And the decision does not cite "Article 10, item 2"
+      And the decision quotes "personal data is transmitted in case of need"
+
+    @art_10__point_4
+    Scenario: A volume of data out of proportion to its purpose
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity, finances and contact details for suppressing criminal activities
+      And the volume of data transferred is not appropriate to the purpose of its use
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is prohibited
+      And the decision quotes "volume appropriate to the purpose of their use"
+
+    @art_10__point_4
+    Scenario: The sender learns that data it sent was unreliable
+      Given Kazakhstan learns on 10 April 2026 that personal data it transferred to the Czech Republic was unreliable
+      When the act is assessed under the Agreement
+      Then keeping the data once corrected is permitted
+      And Kazakhstan must inform the other Party immediately
+      And the Czech Republic must correct the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "the receiving Contracting Party should be informed immediately"
+
+    @art_10__point_4
+    Scenario: The sender learns that data it sent could not be transferred
+      Given the Czech Republic learns on 10 April 2026 that personal data it transferred to Kazakhstan could not be transferred
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And the Czech Republic must inform the other Party immediately
+      And Kazakhstan must destroy the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "destroy the personal data that shall not be transferred"
+
+  Rule: Article 10, item 5 — destruction at the term informed, or as soon as the data is no longer necessary
+
+    @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1
+    Scenario: The sender informs the destruction term with the transfer
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity and travel documents for suppressing criminal activities
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision quotes "shall inform the term for its destruction"
+
+    @art_10__point_5
+    Scenario: The sender does not inform any destruction term
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for protecting public order and security
+      And no destruction term is informed
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And Kazakhstan must inform the other Party of the destruction term by 2 March 2026
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "in the process of transferring personal data to the other Contracting Party shall inform the term for its destruction"
+
+    @art_10__point_5
+    Scenario: Review on the day before the destruction term: the data may still be kept
+      Given the Czech Republic reviews on 28 February 2029 whether it may keep personal data received from Kazakhstan
+      And the destruction term informed is 1 March 2029
+      And the data is still necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is permitted
+      And the Czech Republic must destroy the data by 1 March 2029
+      And no other duty arises
+
+    @art_10__point_5
+    Scenario Outline: Review on <day>: the term has come and the data must go
+      Given the Czech Republic reviews on <day> whether it may keep personal data received from Kazakhstan
+      And the destruction term informed is 1 March 2029
+      And the data is still necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And the Czech Republic must destroy the data immediately, the due date being 1 March 2029
+      And no other duty arises
+
+      Examples:
+        | day          |
+        | 1 March 2029 |
+        | 2 March 2029 |
+
+    @art_10__point_5
+    Scenario: Data no longer necessary is destroyed before its term
+      Given Kazakhstan reviews on 5 May 2027 whether it may keep personal data received from the Czech Republic
+      And the destruction term informed is 1 March 2029
+      And the data is no longer necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And Kazakhstan must destroy the data immediately
+      And no other duty arises
+      And the decision quotes "shall be destroyed, not taking into account the above period, as soon as it is no longer necessary"
+
+    @art_10__point_5
+    Scenario: Data received without a destruction term and still necessary may be kept
+      Given Kazakhstan reviews on 5 May 2027 whether it may keep personal data received from the Czech Republic
+      And no destruction term is informed
+      And the data is still necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is permitted
+      And no duty arises
+
+    @art_10__point_5
+    Scenario: Data received without a term and no longer necessary must be destroyed at once
+      Given the Czech Republic reviews on 5 May 2027 whether it may keep personal data received from Kazakhstan
+      And no destruction term is informed
+      And the data is no longer necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And the Czech Republic must destroy the data immediately
+      And no other duty arises
+
+  Rule: Article 10, item 3 — reports on the use of the data, on the sender's request
+
+    @art_10__point_3
+    Scenario: The sender asks how its data was used
+      Given Kazakhstan asks the Czech Republic on 20 January 2027 how the personal data it transferred was used
+      When the act is assessed under the Agreement
+      Then the request for a report is permitted
+      And the Czech Republic must report on the use of the data and its results with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "provide information on the use of the transferred personal data, as well as the results achieved in their use"
+
+  Rule: Article 10, item 6 — records of transfer, reception and destruction
+
+    @art_10__point_6
+    Scenario: A transfer the sender did not record
+      Given the Czech Republic transfers to Kazakhstan on 2 March 2026 personal data on identity for suppressing criminal activities
+      And the destruction term informed is 2 March 2036
+      And the Czech Republic has not recorded the transfer
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must keep records of the data exchanged immediately
+      And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
+      And Kazakhstan must destroy the data by 2 March 2036
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "keep records of the transfer, reception and destruction of personal data"
+
+  Rule: Article 11(2) — passing information on to third states and international organisations needs the sender's written consent
+
+    @art_11__para_2
+    Scenario Outline: Information passed on to <recipient> without consent
+      Given the Czech Republic submits information received from Kazakhstan to <recipient> on 1 July 2026
+      When the act is assessed under the Agreement
+      Then the submission is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision cites "Article 11(2)"
+      And the decision quotes "only with the written consent of the sending Contracting Party"
+
+      Examples:
+        | recipient                      |
+        | a third state                  |
+        | an international organisation  |
+        | Interpol                       |
+
+    @art_11__para_2
+    Scenario Outline: Information passed on to <recipient> with the sender's written consent
+      Given Kazakhstan submits information received from the Czech Republic to <recipient> on 1 July 2026
+      And the Czech Republic gave its written consent
+      When the act is assessed under the Agreement
+      Then the submission is permitted
+      And no duty arises
+      And the decision cites "Article 11(2)"
+
+      Examples:
+        | recipient                     |
+        | a third state                 |
+        | an international organisation |
+
+  Rule: Article 6(3) before Article 11(2) — lost and stolen travel documents go through the Interpol database without consent
+
+    @art_6__para_1 @art_6__para_2 @art_6__para_3
+    Scenario: A Party reports its own stolen passport through the Interpol information database
+      Given the Czech Republic informs Kazakhstan on 3 March 2026 through the Interpol information database of a stolen passport numbered 45123987
+      When the act is assessed under the Agreement
+      Then the notice is permitted
+      And no duty arises
+      And the decision cites "Article 6(3)"
+      And the decision does not cite "Article 11(2)"
+      And the decision quotes "or through the Interpol information database"

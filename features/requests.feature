@@ -1,0 +1,281 @@
+Feature: Requests for information and assistance, and the answers to them
+  Articles 1(2), 2, 3, 4 and 9 of the Agreement between the Government of the Republic of
+  Kazakhstan and the Government of the Czech Republic on cooperation in combating crime
+  (Astana, 23 November 2017). The competent authority of one Party asks the other Party for
+  information or assistance; the requested Party answers, refuses, or sets conditions.
+
+  Background:
+    Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+
+  Rule: Article 9(1) — requests are written; electronic means only if the content allows; oral only in urgent cases
+
+    @art_9__para_1 @art_9__para_2
+    Scenario Outline: A <form> request is a proper request, and the requested Party must respond
+      Given the Czech Republic sends Kazakhstan a <form> request about the search for suspects on 2 March 2026
+      And the case is <urgency>
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 9(1)" and "Article 9(2)"
+      And the decision quotes "shall respond to the request referred to in paragraph 1 of this article in urgent manner"
+
+      Examples:
+        | form       | urgency    |
+        | written    | not urgent |
+        | written    | urgent     |
+        | electronic | not urgent |
+
+    @art_9__para_1
+    Scenario: An electronic request whose content does not allow electronic means must be made in writing
+      Given Kazakhstan sends the Czech Republic an electronic request about information on crimes and suspects on 2 March 2026
+      And the content of the request does not allow electronic means
+      When the act is assessed under the Agreement
+      Then the request is prohibited
+      And no duty arises
+      And the decision cites "Article 9(1)"
+      And the decision quotes "electronic or other means of communication are used, if the content of the request allows it"
+
+    @art_9__para_1 @art_9__para_2
+    Scenario: An urgent oral request is allowed but must be confirmed in writing at once
+      Given the Czech Republic sends Kazakhstan an oral request about the search for missing persons on 2 March 2026
+      And the case is urgent
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And the Czech Republic must confirm the oral request in writing immediately
+      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "in which case it must be immediately confirmed in writing"
+
+    @art_9__para_1
+    Scenario: An oral request in a case that is not urgent is not allowed
+      Given Kazakhstan sends the Czech Republic an oral request about suspicious transactions on 2 March 2026
+      And the case is not urgent
+      When the act is assessed under the Agreement
+      Then the request is prohibited
+      And no duty arises
+      And the decision cites "Article 9(1)"
+      And the decision quotes "In urgent cases, the request may also be submitted orally"
+
+  Rule: Article 9(6) — the competent authorities use English unless otherwise agreed
+
+    @art_9__para_6
+    Scenario Outline: A request in English needs no agreement on the language (agreed: <agreed>)
+      Given the Czech Republic sends Kazakhstan a written request about the planning of crimes on 2 March 2026
+      And the request is in English
+      And the authorities have agreed to use <agreed>
+      When the act is assessed under the Agreement
+      Then the request is permitted
+
+      Examples:
+        | agreed                         |
+        | no language other than English |
+        | Russian                        |
+
+    @art_9__para_6
+    Scenario Outline: A request in <language> when the authorities agreed to use <agreed>
+      Given the Czech Republic sends Kazakhstan a written request about the planning of crimes on 2 March 2026
+      And the request is in <language>
+      And the authorities have agreed to use <agreed>
+      When the act is assessed under the Agreement
+      Then the request is <verdict>
+      And the decision cites "Article 9(6)"
+      And the decision quotes "shall use English language, unless otherwise agreed"
+
+      Examples:
+        | language | agreed                         | verdict    |
+        | Russian  | no language other than English | prohibited |
+        | Russian  | Russian                        | permitted  |
+        | Czech    | Czech                          | permitted  |
+        | Kazakh   | Russian                        | prohibited |
+
+    @art_9__para_1 @art_9__para_2 @art_9__para_6
+    Scenario: An urgent oral request in Russian without agreement: Article 9(1) allows the form, Article 9(6) forbids the language
+      Given Kazakhstan sends the Czech Republic an oral request about the search for suspects on 2 March 2026
+      And the case is urgent
+      And the request is in Russian
+      And the authorities have agreed to use no language other than English
+      When the act is assessed under the Agreement
+      Then the request is prohibited
+      And Kazakhstan must confirm the oral request in writing immediately
+      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 9(1)" and "Article 9(6)"
+
+  Rule: Article 9(2) — the requested Party responds, may ask for more, and forwards to the competent authority
+
+    @art_9__para_2
+    Scenario: A request that reaches an authority that is not competent is forwarded, not rejected
+      Given the Czech Republic sends Kazakhstan a written request about items related to crimes on 2 March 2026
+      And the request reaches an authority of Kazakhstan that is not competent to handle it
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And Kazakhstan must forward the request to the competent authority with no date fixed by the Agreement
+      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "it will forward the request to the authority competent to handle it"
+
+    @art_9__para_2
+    Scenario: The requested Party fulfils the request
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And no duty arises
+      And the decision cites "Article 9(2)"
+
+    @art_9__para_2
+    Scenario: The requested Party asks for additional information it needs
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by asking for additional information
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And no duty arises
+      And the decision quotes "may require additional information, if it is necessary to satisfy the request"
+
+  Rule: Article 1(2) — cooperation under the Agreement does not include legal assistance in criminal matters
+
+    @art_1__para_2
+    Scenario Outline: A <form> request for legal assistance in criminal matters falls outside the Agreement
+      Given Kazakhstan sends the Czech Republic a <form> request about legal assistance in criminal matters on 2 March 2026
+      And the case is urgent
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites "Article 1(2)"
+      And the decision does not cite "Article 9(1)"
+      And the decision quotes "does not include the provision of legal assistance in criminal matters"
+
+      Examples:
+        | form    |
+        | written |
+        | oral    |
+
+  Rule: Article 2 — the Parties cooperate in combating all types of crime, the list being open
+
+    @art_2__intro @art_2__point_1 @art_2__point_7 @art_2__point_8 @art_2__point_12 @art_2__point_15
+    Scenario Outline: A request concerning <crime>, a crime Article 2 names
+      Given the Czech Republic sends Kazakhstan a written request about information on crimes and suspects on 2 March 2026
+      And the request concerns <crime>
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And the decision cites "Article 2, introductory words" and "<item>"
+
+      Examples:
+        | crime                          | item               |
+        | organised crime                | Article 2, item 1  |
+        | drug trafficking               | Article 2, item 7  |
+        | cybercrime                     | Article 2, item 8  |
+        | corruption                     | Article 2, item 12 |
+        | intellectual property offences | Article 2, item 15 |
+
+    @art_2__intro
+    Scenario: A request concerning a crime that Article 2 does not name is still covered
+      Given Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 2 March 2026
+      And the request concerns a crime not listed in Article 2
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 2, introductory words"
+      And the decision does not cite "Article 2, item 1" and "Article 2, item 11"
+      And the decision quotes "cooperate in combating all types of crime, including"
+
+  Rule: Articles 3 and 4 — exchange of information and coordinated assistance on the listed subjects
+
+    @art_9__para_1
+    Scenario Outline: A request about <subject>
+      Given the Czech Republic sends Kazakhstan a written request about <subject> on 2 March 2026
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "<intro>" and "<item>"
+
+      @art_3__intro @art_3__point_1 @art_3__point_3 @art_3__point_8
+      Examples: Article 3, exchange of information and documents
+        | subject                            | intro                         | item              |
+        | information on crimes and suspects | Article 3, introductory words | Article 3, item 1 |
+        | suspicious transactions            | Article 3, introductory words | Article 3, item 3 |
+        | legislation                        | Article 3, introductory words | Article 3, item 8 |
+
+      @art_4__intro @art_4__point_1 @art_4__point_4
+      Examples: Article 4, coordination and assistance
+        | subject                       | intro                         | item              |
+        | the search for suspects       | Article 4, introductory words | Article 4, item 1 |
+        | special investigative methods | Article 4, introductory words | Article 4, item 4 |
+
+  Rule: Article 9(4) and 9(5) — refusal only on a treaty ground, always notified in writing at once
+
+    @art_9__para_4 @art_9__para_5
+    Scenario Outline: A refusal because of <ground>
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by refusing it
+      And it relies on <ground>
+      When the act is assessed under the Agreement
+      Then the refusal is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites "Article 9(4)" and "Article 9(5)"
+      And the decision quotes "may partially or fully refuse a request for assistance"
+
+      Examples:
+        | ground                                             |
+        | a threat to its sovereignty                        |
+        | a threat to its security                           |
+        | a threat to other important interests of its state |
+        | a conflict with its national legislation           |
+        | a conflict with its international obligations      |
+
+    @art_9__para_4 @art_9__para_5
+    Scenario: A refusal without any ground of Article 9(4) is a breach, and must still be notified
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the refusal is prohibited
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision quotes "immediately inform each other in writing in cases of refusal"
+
+    @art_9__para_4 @art_9__para_5
+    Scenario Outline: Partial fulfilment is a partial refusal: it needs a ground (<ground>)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it in part
+      And it relies on <ground>
+      When the act is assessed under the Agreement
+      Then the partial fulfilment is <verdict>
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision quotes "or its partial fulfillment"
+
+      Examples:
+        | ground                                   | verdict    |
+        | a conflict with its national legislation | permitted  |
+        | no ground of Article 9(4)                | prohibited |
+
+    @art_9__para_4
+    Scenario: Conditions set for satisfying a request bind the requesting Party
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "which will be binding on the other Contracting Party"
+
+    @art_9__para_4 @art_9__para_5
+    Scenario: A partial fulfilment on a treaty ground with conditions: notice for one Party, conditions for the other
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it in part
+      And it relies on a threat to its security
+      And the Czech Republic sets the condition "No disclosure to courts without further consent"
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And Kazakhstan must observe the conditions set with no date fixed by the Agreement
+      And no other duty arises
+
+  Rule: Article 9(3) — information without request
+
+    @art_9__para_3
+    Scenario: A Party informs the other of a case without being asked
+      Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
+      When the act is assessed under the Agreement
+      Then the information is permitted
+      And no duty arises
+      And the decision quotes "inform each other about individual cases without request"

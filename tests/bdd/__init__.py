@@ -1,0 +1,1 @@
+"""Executable features: the Agreement's rules told in plain legal English (features/)."""
