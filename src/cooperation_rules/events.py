@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, TypeAdapter, ValidationError
@@ -280,7 +281,7 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
         kind = err["type"]
         if kind == "union_tag_invalid":
             field = "type"
-            message = f"unknown event type {event_type!r}; expected one of: {', '.join(EVENT_TYPES)}"
+            message = f"unknown event type {_short(event_type)}; expected one of: {', '.join(EVENT_TYPES)}"
         elif kind == "union_tag_not_found":
             field = "type"
             message = "missing; expected one of: " + ", ".join(EVENT_TYPES)
@@ -292,6 +293,33 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
             message = str(err["msg"]).removeprefix("Value error, ")
         errors.append(FieldError(field, message))
     return errors
+
+
+#: No field of an event nests more than two levels (a list of words); anything deeper is refused before validation.
+MAX_DEPTH = 16
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """True when ``value`` nests lists or objects more than ``limit`` levels deep (checked without recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[object] = item.values()
+        elif isinstance(item, (list, tuple)):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, so an error never repeats a huge input."""
+    text = repr(value) if not isinstance(value, (list, dict)) or not _deeper_than(value, 4) else f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def load_json(data: str | bytes, error: type[InvalidEvent] | type[InvalidLifecycle], *, line: int | None = None) -> Any:
@@ -316,6 +344,13 @@ def parse_event(data: dict[str, Any] | str | bytes | _Event, *, line: int | None
         payload = load_json(data, InvalidEvent, line=line)
     if not isinstance(payload, dict):
         raise InvalidEvent([FieldError("", f"an event must be a JSON object, not {type(payload).__name__}")], line=line)
+    too_deep = [
+        FieldError(str(key), f"nested deeper than {MAX_DEPTH} levels")
+        for key, value in payload.items()
+        if _deeper_than(value, MAX_DEPTH)
+    ]
+    if too_deep:
+        raise InvalidEvent(too_deep, line=line)
     try:
         return _ADAPTER.validate_python(payload)
     except ValidationError as exc:

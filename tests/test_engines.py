@@ -1,0 +1,561 @@
+"""The two engines: same decisions, a verdict for every valid event, clean failures, isolation, no leftovers.
+
+Expected values come from the Agreement: Art. 12 (each Party pays its own costs unless agreed
+otherwise in the particular case), Art. 18(1) (entry into force on the first day of the second
+month following the last notification), Art. 18(2) (six months after a termination notice),
+the final clause (signature on 23 November 2017), Art. 10 item 5 (data destroyed when the
+Agreement expires).
+"""
+
+from __future__ import annotations
+
+import calendar as stdlib_calendar
+import datetime as dt
+import shutil
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from cooperation_rules import (
+    EVENT_TYPES,
+    DutyKind,
+    Engine,
+    EngineUnavailable,
+    Evaluation,
+    InvalidEvent,
+    Lifecycle,
+    Rulebook,
+    Verdict,
+    parse_event,
+)
+from cooperation_rules.engines import DurableEngine, PythonEngine
+from cooperation_rules.events import EVENT_MODELS, Event
+from cooperation_rules.facts import FACT_SPECS, LIFECYCLE, FactSpec
+from cooperation_rules.rulebook import PRESUMPTION
+from cooperation_rules.rulefiles import Rule
+from strategies import (
+    COMMON_FIELDS,
+    EVENT_FIELDS,
+    InvalidCase,
+    field_named,
+    invalid_cases,
+    lifecycle_dicts,
+    lifecycles,
+    valid_events,
+)
+
+EXAMPLES = ROOT / "examples"
+SIGNATURE = dt.date(2017, 11, 23)
+DATA_HELD_TYPES = frozenset({"use", "onward_transfer", "retention_review"})
+
+
+def _property(max_examples: int) -> settings:
+    """Fixed examples for CI: derandomized, no example database, no deadline (durable's first call builds rulesets)."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+
+
+@cache
+def _rulebook() -> Rulebook:
+    """One bundled rulebook shared by the property tests (a rulebook keeps no state between evaluations)."""
+    return Rulebook.load()
+
+
+def example_events() -> list[Event]:
+    """The events of examples/events.jsonl, typed."""
+    return [parse_event(line) for line in (EXAMPLES / "events.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def example_lifecycle() -> Lifecycle:
+    """examples/lifecycle.json: notifications 2018-06-14 and 2018-07-20, a partial suspension 2020-03-20 to 2021-06-01."""
+    return Lifecycle.from_file(EXAMPLES / "lifecycle.json")
+
+
+def _without_engine(evaluation: Evaluation) -> dict[str, Any]:
+    return evaluation.model_dump(exclude={"engine"})
+
+
+def _durable(rulebook: Rulebook) -> DurableEngine:
+    engine = rulebook.engine("durable")
+    assert isinstance(engine, DurableEngine)
+    return engine
+
+
+def live_facts(engine: DurableEngine) -> int:
+    """Facts held by the durable host across all of the engine's rulesets.
+
+    Private access, on purpose: DurableEngine keeps its durable-rules Host in ``_host`` and names its
+    rulesets ``_prefix + event type`` for the types in ``_types``; the library offers no public count
+    of live facts, and this is the only way to see what the C engine still holds. A ruleset that never
+    received a fact has no session yet: durable-rules answers error 309 (ERR_SID_NOT_FOUND), i.e. none.
+    """
+    total = 0
+    for event_type in engine._types:
+        try:
+            total += len(engine._host.get_facts(engine._prefix + event_type))
+        except Exception as exc:  # durable_rules_engine.error carries only a message
+            if "error code: 309" not in str(exc):
+                raise
+    return total
+
+
+# ----------------------------------------------------------------------------- the strategies themselves
+
+
+def test_the_strategies_cover_every_field_of_every_event_type() -> None:
+    assert set(EVENT_FIELDS) == set(EVENT_TYPES)
+    for name, model in EVENT_MODELS.items():
+        assert set(model.model_fields) == set(COMMON_FIELDS) | set(EVENT_FIELDS[name]), name
+
+
+# ----------------------------------------------------------------------------- (a) the engines agree
+
+
+@_property(2000)
+@given(event=valid_events(), lifecycle=lifecycles())
+def test_durable_and_python_reach_the_same_evaluation(event: dict[str, Any], lifecycle: Lifecycle | None) -> None:
+    rb = _rulebook()
+    durable = rb.evaluate(event, lifecycle=lifecycle, engine="durable")
+    python = rb.evaluate(event, lifecycle=lifecycle, engine="python")
+    assert durable.engine is Engine.DURABLE
+    assert python.engine is Engine.PYTHON
+    assert _without_engine(durable) == _without_engine(python)
+
+
+@pytest.mark.parametrize("with_lifecycle", [False, True], ids=["presumed", "example-lifecycle"])
+def test_the_engines_agree_on_every_example(with_lifecycle: bool) -> None:
+    rb = _rulebook()
+    lifecycle = example_lifecycle() if with_lifecycle else None
+    for event in example_events():
+        durable = rb.evaluate(event, lifecycle=lifecycle, engine="durable")
+        python = rb.evaluate(event, lifecycle=lifecycle, engine="python")
+        assert _without_engine(durable) == _without_engine(python), event.id
+
+
+@_property(200)
+@given(lifecycle=lifecycle_dicts().map(Lifecycle.parse))
+def test_the_engines_agree_on_the_duties_of_the_agreements_life(lifecycle: Lifecycle) -> None:
+    rb = _rulebook()
+    assert rb.lifecycle_duties(lifecycle, engine="durable") == rb.lifecycle_duties(lifecycle, engine="python")
+
+
+def _fact_value(spec: FactSpec) -> st.SearchStrategy[Any]:
+    if spec.kind == "bool":
+        return st.booleans()
+    if spec.kind == "int":
+        return st.one_of(st.integers(-3, 3), st.integers(-1_000_000, 1_000_000))
+    if spec.kind == "enum":
+        return st.sampled_from([str(v) for v in spec.values])  # plain strings, as derive() gives them
+    return st.sampled_from(["en", "ru", "cs", "kk"])
+
+
+@st.composite
+def _raw_facts(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    """Any combination of well-kinded facts for an event type, including ones ``derive`` never produces together."""
+    event_type = draw(st.sampled_from([*EVENT_TYPES, LIFECYCLE]))
+    specs = {s.name: _fact_value(s) for s in FACT_SPECS.values() if event_type in s.types and s.name != "type"}
+    facts = draw(st.fixed_dictionaries({}, optional=specs))
+    return event_type, {"type": event_type, **facts}
+
+
+@cache
+def _engines() -> tuple[DurableEngine, PythonEngine]:
+    rules = _rulebook().rules
+    return DurableEngine(rules), PythonEngine(rules)
+
+
+@_property(1000)
+@given(case=_raw_facts())
+def test_the_engines_fire_the_same_rules_on_any_facts(case: tuple[str, dict[str, Any]]) -> None:
+    event_type, facts = case
+    durable, python = _engines()
+    assert durable.fired(event_type, facts) == python.fired(event_type, facts)
+
+
+# ----------------------------------------------------------------------------- (b) a verdict for every valid event
+
+
+def _entry_into_force(notifications: Sequence[dt.date]) -> dt.date | None:
+    """Art. 18(1), computed here: first day of the second month following the last notification."""
+    if len(notifications) < 2:
+        return None
+    last = max(notifications)
+    index = last.year * 12 + last.month - 1 + 2
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _six_months_after(day: dt.date) -> dt.date:
+    """Art. 18(2), computed here: the same day six months later, or that month's last day."""
+    index = day.year * 12 + day.month - 1 + 6
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, stdlib_calendar.monthrange(year, month)[1]))
+
+
+@_property(800)
+@given(event=valid_events(), lifecycle=lifecycles())
+def test_every_valid_event_gets_a_verdict(event: dict[str, Any], lifecycle: Lifecycle | None) -> None:
+    rb = _rulebook()
+    ev = rb.evaluate(event, lifecycle=lifecycle)  # no RulebookGap, nor anything else
+    assert (ev.event_id, ev.event_type) == (event["id"], event["type"])
+    assert ev.decided_by, "a verdict names the rules that gave it"
+    findings = {f.rule: f for f in ev.findings}
+    assert len(findings) == len(ev.findings), "a rule is reported once"
+    for rule_id in ev.decided_by:
+        assert findings[rule_id].verdict is ev.verdict
+    for f in ev.findings:
+        assert f.verdict is None or f.verdict.precedence <= ev.verdict.precedence
+    quoted = {c.eid: c.text for c in ev.citations}
+    for f in ev.findings:
+        for eid in f.citations:
+            assert quoted.get(eid), f"{f.rule} cites {eid}, which is not quoted"
+    for duty in ev.duties:
+        assert duty.rule in findings
+    assert (PRESUMPTION in ev.assumptions) is (lifecycle is None)
+    _check_outside_the_agreements_life(event, lifecycle, ev)
+
+
+def _check_outside_the_agreements_life(event: dict[str, Any], lifecycle: Lifecycle | None, ev: Evaluation) -> None:
+    """Before signature, before entry into force and after termination, the Agreement permits nothing."""
+    day = dt.date.fromisoformat(event["date"])
+    if day < SIGNATURE:
+        assert ev.verdict is Verdict.NOT_APPLICABLE, "before signature (final clause)"
+        return
+    if lifecycle is None:
+        return
+    eif = _entry_into_force(lifecycle.notifications_received)
+    if eif is None or day < eif:
+        assert ev.verdict is Verdict.NOT_APPLICABLE, "not in force (Art. 18(1))"
+        return
+    notice = lifecycle.termination_notice_received
+    if notice is not None and day >= _six_months_after(notice):
+        # Art. 18(2): the Agreement has ceased to have effect; Art. 10 item 5 survives it for one purpose,
+        # destroying the personal data obtained on its basis, so using or keeping that data is prohibited.
+        assert ev.verdict in (Verdict.NOT_APPLICABLE, Verdict.PROHIBITED)
+        if event["type"] in DATA_HELD_TYPES:
+            assert any(d.kind is DutyKind.MUST_DESTROY for d in ev.duties), "data obtained under it is destroyed"
+        if event["type"] in ("use", "retention_review"):
+            assert ev.verdict is Verdict.PROHIBITED
+
+
+# ----------------------------------------------------------------------------- (c) invalid input
+
+
+def _nested(depth: int) -> Any:
+    value: Any = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+_EXPERT = {"type": "expert_deployment", "id": "x", "date": "2019-01-01", "actor": "KZ"}
+
+
+def _rejects_with_invalid_event_only(case: InvalidCase) -> None:
+    try:
+        parse_event(case.payload)
+    except InvalidEvent as exc:
+        error = exc
+    except Exception as exc:  # any other exception is the failure under test
+        pytest.fail(f"{case!r}: raised {type(exc).__name__}: {str(exc)[:200]}")
+    else:
+        pytest.fail(f"{case!r} was accepted as an event")
+    assert error.errors, "an InvalidEvent names at least one fault"
+    if case.field is not None:
+        assert field_named(error.fields, case.field), f"{case!r}: errors name {error.fields}"
+
+
+@_property(800)
+@given(case=invalid_cases())
+def test_parse_event_rejects_invalid_input_with_invalid_event_only(case: InvalidCase) -> None:
+    _rejects_with_invalid_event_only(case)
+
+
+HARD_INPUTS = [
+    InvalidCase('{"type": "expert_deployment", "id": 1' + "0" * 5000 + "}", None, "a 5001-digit JSON number"),
+    InvalidCase({**_EXPERT, "type": _nested(5000)}, None, "a type nested 5000 deep"),
+    InvalidCase({**_EXPERT, "actor": _nested(5000)}, None, "an actor nested 5000 deep"),
+    InvalidCase("[" * 100_000 + "]" * 100_000, None, "JSON nested 100000 deep"),
+    InvalidCase(b"\xff\xfe\xfd", None, "bytes that are not UTF-8"),
+    InvalidCase({**_EXPERT, "date": "2019-02-29"}, "date", "29 February of a common year"),
+    InvalidCase({**_EXPERT, "date": "2020-02-30"}, "date", "30 February"),
+    InvalidCase({**_EXPERT, "id": "x" * 1_000_000}, "id", "a 1 MB id"),
+    InvalidCase({**_EXPERT, "type": "x" * 1_000}, "type", "a long unknown type"),
+]
+
+
+@pytest.mark.parametrize("case", HARD_INPUTS, ids=[c.why for c in HARD_INPUTS])
+def test_parse_event_rejects_hard_inputs_with_invalid_event_only(case: InvalidCase) -> None:
+    _rejects_with_invalid_event_only(case)
+
+
+@_property(200)
+@given(case=invalid_cases().filter(lambda c: isinstance(c.payload, (dict, str))))
+def test_evaluate_rejects_invalid_input_with_invalid_event(case: InvalidCase) -> None:
+    try:
+        _rulebook().evaluate(case.payload, engine="python")
+    except InvalidEvent:
+        return
+    except Exception as exc:
+        pytest.fail(f"{case!r}: raised {type(exc).__name__}: {str(exc)[:200]}")
+    pytest.fail(f"{case!r} was evaluated")
+
+
+# ----------------------------------------------------------------------------- (d) engine choice
+
+
+def test_durable_engine_asked_explicitly_records_durable() -> None:
+    rb = Rulebook.load()
+    event = example_events()[0]
+    assert isinstance(rb.engine("durable"), DurableEngine)
+    assert rb.evaluate(event, engine="durable").engine is Engine.DURABLE
+    assert rb.evaluate(event, engine=Engine.PYTHON).engine is Engine.PYTHON
+
+
+def test_auto_uses_durable_where_it_imports() -> None:
+    event = example_events()[0]
+    assert Rulebook.load().evaluate(event).engine is Engine.DURABLE
+    assert Rulebook.load(engine="auto").evaluate(event, engine="auto").engine is Engine.DURABLE
+    assert Rulebook.load(engine="python").evaluate(event).engine is Engine.PYTHON
+
+
+def test_without_durable_the_durable_engine_is_unavailable_and_auto_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "durable", None)
+    monkeypatch.setitem(sys.modules, "durable.engine", None)
+    rb = Rulebook.load()
+    event = example_events()[0]
+    with pytest.raises(EngineUnavailable) as raised:
+        rb.evaluate(event, engine="durable")
+    assert "python" in str(raised.value)
+    fallback = rb.evaluate(event, engine="auto")
+    assert fallback.engine is Engine.PYTHON
+    assert _without_engine(fallback) == _without_engine(rb.evaluate(event, engine="python"))
+    with pytest.raises(EngineUnavailable):
+        Rulebook.load(engine="durable").evaluate(event)
+
+
+def test_an_unknown_engine_name_is_refused() -> None:
+    with pytest.raises(ValueError, match="drools"):
+        Rulebook.load().evaluate(example_events()[0], engine="drools")
+
+
+# ----------------------------------------------------------------------------- (e) threads and rulebooks
+
+
+def _run_threads(count: int, work: Callable[[int], None]) -> list[str]:
+    """Run ``work(k)`` in ``count`` threads started together; return the failures they met."""
+    barrier = threading.Barrier(count)
+    failures: list[str] = []
+
+    def run(k: int) -> None:
+        try:
+            barrier.wait()
+            work(k)
+        except BaseException as exc:  # reported below, in the test's thread
+            failures.append(f"thread {k}: {type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not any(t.is_alive() for t in threads), "a thread hung"
+    return failures
+
+
+@pytest.mark.parametrize("engine", ["python", "durable"])
+def test_eight_threads_sharing_one_rulebook_decide_as_one_thread(engine: str) -> None:
+    rb = Rulebook.load()
+    events = example_events()
+    lifecycles_: list[Lifecycle | None] = [None, example_lifecycle()]
+    reference = {
+        (i, j): rb.evaluate(e, lifecycle=lc, engine=engine) for i, e in enumerate(events) for j, lc in enumerate(lifecycles_)
+    }
+    passes = 150  # 8 threads x 150 passes x 24 examples = 28,800 evaluations per engine
+
+    def work(k: int) -> None:
+        order = list(range(len(events)))
+        order = order[k:] + order[:k]  # each thread starts at a different event type
+        for p in range(passes):
+            j = (p + k) % 2
+            for i in order:
+                got = rb.evaluate(events[i], lifecycle=lifecycles_[j], engine=engine)
+                if got != reference[(i, j)]:
+                    raise AssertionError(
+                        f"pass {p}, {events[i].id}: {got.verdict} {got.decided_by} != {reference[(i, j)].decided_by}"
+                    )
+
+    assert _run_threads(8, work) == []
+    if engine == "durable":
+        assert live_facts(_durable(rb)) == 0
+
+
+def _edited_rules(tmp_path: Path) -> Path:
+    """A copy of rules/ in which Art. 12's 'costs not agreed' rule permits instead of prohibiting."""
+    folder = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", folder)
+    path = folder / "art_12.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    (rule,) = [r for r in data["rules"] if r["id"] == "art_12.costs_not_agreed"]
+    assert rule["verdict"] == "prohibited"
+    rule["verdict"] = "permitted"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return folder
+
+
+COST_CLAIM = {"type": "cost_claim", "id": "cz-cost-1", "date": "2025-06-30", "actor": "CZ", "agreed_in_advance": False}
+
+
+@pytest.mark.parametrize("engine", ["python", "durable"])
+def test_two_rulebooks_in_one_process_keep_their_own_rules(tmp_path: Path, engine: str) -> None:
+    bundled = Rulebook.load()
+    edited = Rulebook.load(_edited_rules(tmp_path))
+
+    def check(rb: Rulebook, expected: Verdict) -> None:
+        ev = rb.evaluate(COST_CLAIM, engine=engine)
+        assert (ev.verdict, ev.decided_by) == (expected, ("art_12.costs_not_agreed",))
+
+    # Art. 12: each Party pays the costs of its own implementation unless agreed in advance.
+    for _ in range(100):  # alternately
+        check(bundled, Verdict.PROHIBITED)
+        check(edited, Verdict.PERMITTED)
+
+    def work(k: int) -> None:  # concurrently: even threads on one rulebook, odd ones on the other
+        for _ in range(200):
+            if k % 2:
+                check(edited, Verdict.PERMITTED)
+            else:
+                check(bundled, Verdict.PROHIBITED)
+
+    assert _run_threads(8, work) == []
+    for event in example_events():  # the edit touches nothing else
+        a, b = bundled.evaluate(event, engine=engine), edited.evaluate(event, engine=engine)
+        if event.type != "cost_claim":
+            assert a == b, event.id
+    if engine == "durable":
+        assert _durable(bundled) is not _durable(edited)
+        assert _durable(bundled)._host is not _durable(edited)._host  # private: one host per rulebook
+
+
+# ----------------------------------------------------------------------------- (f) no live facts
+
+
+def test_the_live_fact_probe_sees_a_fact_left_behind() -> None:
+    engine = DurableEngine(_rulebook().rules)
+    fact = {"id": 5000, "type": "cost_claim", "agreed_in_advance": True, "data_protection_applies": True}
+    engine._host.assert_fact(engine._prefix + "cost_claim", fact)  # private: bypass fired() to leave a fact
+    assert live_facts(engine) == 1
+    engine._host.retract_fact(engine._prefix + "cost_claim", fact)
+    assert live_facts(engine) == 0
+
+
+def test_durable_keeps_no_live_facts_after_evaluations() -> None:
+    rb = Rulebook.load()
+    engine = _durable(rb)
+    for lifecycle in (None, example_lifecycle()):
+        for event in example_events():
+            rb.evaluate(event, lifecycle=lifecycle, engine="durable")
+    rb.lifecycle_duties(example_lifecycle(), engine="durable")
+    rb.lifecycle_duties(Lifecycle(), engine="durable")  # no rule fires: durable reports the fact unhandled
+    assert live_facts(engine) == 0
+
+
+def test_twenty_thousand_durable_evaluations_leave_no_facts_and_keep_deciding() -> None:
+    rb = Rulebook.load()
+    engine = _durable(rb)
+    events = example_events()
+    lifecycle = example_lifecycle()
+    reference = [rb.evaluate(e, lifecycle=lifecycle, engine="python") for e in events]
+    counts: list[int] = []
+    for n in range(20_000):
+        i = n % len(events)
+        got = rb.evaluate(events[i], lifecycle=lifecycle, engine="durable")
+        assert _without_engine(got) == _without_engine(reference[i]), f"evaluation {n}"
+        if n % 2_000 == 0:
+            counts.append(live_facts(engine))
+    counts.append(live_facts(engine))
+    assert counts == [0] * len(counts)
+
+
+# ----------------------------------------------------------------------------- (g) an $or firing on two branches
+
+
+# ``in`` with a repeated value compiles to an $or whose two branches are both true.
+PROBE: dict[str, Any] = {
+    "id": "art_9.oral_probe",
+    "applies_to": ["request"],
+    "cites": ["art_9__para_1"],
+    "when": [{"fact": "form", "in": ["oral", "oral"]}],
+    "explain": "A probe rule whose condition is an $or with two true branches.",
+}
+
+
+def _probe_rule() -> Rule:
+    return Rule.model_validate(PROBE)
+
+
+def test_durable_rules_itself_fires_an_or_rule_once_per_true_branch() -> None:
+    """The trap the engine must undo, shown on a bare host (so the next tests can fail)."""
+    from durable import engine as durable_engine
+
+    class QuietHost(durable_engine.Host):  # type: ignore[misc]
+        def _run(self) -> None:
+            return None
+
+    runs: list[str] = []
+    host = QuietHost()
+    branch = {"$or": [{"form": "oral"}, {"form": "oral"}]}
+    host.register_rulesets(
+        {"probe": {"r0": {"all": [{"m": {"$and": [{"type": "request"}, branch]}}], "run": lambda c: runs.append("r0")}}}
+    )
+    fact = {"id": 1, "type": "request", "form": "oral"}
+    host.assert_fact("probe", fact)
+    host.retract_fact("probe", fact)
+    assert runs == ["r0", "r0"]
+
+
+def test_the_durable_engine_reports_an_or_rule_once() -> None:
+    rules = [_probe_rule()]
+    facts: Mapping[str, Any] = {"type": "request", "form": "oral"}
+    assert DurableEngine(rules).fired("request", facts) == ["art_9.oral_probe"]
+    assert PythonEngine(rules).fired("request", facts) == ["art_9.oral_probe"]
+    assert DurableEngine(rules).fired("request", {"type": "request", "form": "written"}) == []
+
+
+def test_a_rulebook_reports_an_or_rule_once(tmp_path: Path) -> None:
+    folder = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", folder)
+    path = folder / "art_9.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    probe = {**PROBE, "when": [*PROBE["when"], {"fact": "agreement_applies", "equals": True}]}
+    data["rules"].append(probe)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    rb = Rulebook.load(folder)
+    request = {
+        "type": "request",
+        "id": "cz-1",
+        "date": "2019-05-06",
+        "actor": "CZ",
+        "subject": "information_on_crimes",
+        "form": "oral",
+        "urgent": True,
+    }
+    durable = rb.evaluate(request, engine="durable")
+    rules = [f.rule for f in durable.findings]
+    assert rules.count("art_9.oral_probe") == 1
+    # Art. 9(1): an urgent request may be made orally, and must be confirmed in writing.
+    assert durable.verdict is Verdict.PERMITTED
+    assert _without_engine(durable) == _without_engine(rb.evaluate(request, engine="python"))
