@@ -26,3 +26,33 @@ def feature_tags() -> set[str]:
 def pytest_configure(config: pytest.Config) -> None:
     for tag in sorted(feature_tags()):
         config.addinivalue_line("markers", f"{tag}: scenarios tagged @{tag} in features/")
+
+
+#: A few paragraphs of the authentic English text, copied word for word, for tests that must run
+#: where the shared source file is absent; ``test_treaty`` checks them against that file when present.
+AUTHENTIC_PARAGRAPHS: tuple[str, ...] = (
+    "1. Information and other forms of assistance in accordance with this Agreement shall be provided upon written "
+    "request in accordance with the national laws of the states of the Contracting Parties. For such request, "
+    "electronic or other means of communication are used, if the content of the request allows it. In urgent cases, "
+    "the request may also be submitted orally, in which case it must be immediately confirmed in writing.",
+    "2. Submission to third states and international organizations of information and documents received in the "
+    "framework of cooperation under this Agreement is possible only with the written consent of the sending "
+    "Contracting Party.",
+    "5) the sending Contracting Party in the process of transferring personal data to the other Contracting Party shall "
+    "inform the term for its destruction, established in accordance with the national legislation of its state. "
+    "Personal data shall be destroyed, not taking into account the above period, as soon as it is no longer "
+    "necessary. In the event of the expiration of this Agreement, all personal data obtained on its basis must be "
+    "destroyed.",
+)
+
+
+def treaty_paragraph(starts_with: str) -> str:
+    """The paragraph of the authentic English text that starts with these words, whitespace normalised."""
+    if TREATY_SOURCE.is_file():
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", TREATY_SOURCE.read_text(encoding="utf-8"))]
+    else:
+        paragraphs = list(AUTHENTIC_PARAGRAPHS)
+    for flat in paragraphs:
+        if flat.startswith(starts_with):
+            return flat
+    raise AssertionError(f"no paragraph of the authentic text starts with {starts_with!r}")

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, TREATY_SOURCE
+from conftest import ROOT, treaty_paragraph
 from cooperation_rules import cli
 from strategies import field_named
 
@@ -245,16 +245,6 @@ def test_durable_unavailable_is_a_usage_error_naming_the_python_engine(
 # ----------------------------------------------------------------------------- explain
 
 
-def _treaty_paragraph(starts_with: str) -> str:
-    """The paragraph of the authentic English text that starts with these words, whitespace normalised."""
-    text = TREATY_SOURCE.read_text(encoding="utf-8")
-    for paragraph in re.split(r"\n\s*\n", text):
-        flat = " ".join(paragraph.split())
-        if flat.startswith(starts_with):
-            return flat
-    raise AssertionError(f"no paragraph starts with {starts_with!r} in {TREATY_SOURCE}")
-
-
 def test_explain_gives_verdicts_duties_and_the_quoted_law(run: Run) -> None:
     result = run("explain", str(EVENTS))
     assert result.code == 0, result.err
@@ -265,9 +255,9 @@ def test_explain_gives_verdicts_duties_and_the_quoted_law(run: Run) -> None:
     assert "must_respond" in out
     assert "must_confirm_in_writing" in out
     flat = " ".join(out.split())
-    law = _treaty_paragraph("1. Information and other forms of assistance").removeprefix("1. ")
+    law = treaty_paragraph("1. Information and other forms of assistance").removeprefix("1. ")
     assert f'"{law}"' in flat, "Art. 9(1) is quoted verbatim"
-    onward = _treaty_paragraph("2. Submission to third states").removeprefix("2. ")
+    onward = treaty_paragraph("2. Submission to third states").removeprefix("2. ")
     assert f'"{onward}"' in flat, "Art. 11(2) is quoted verbatim"
     for event_id in example_ids():
         assert f"Event {event_id} (" in out
@@ -412,7 +402,7 @@ def test_provision_prints_the_label_and_the_verbatim_text(run: Run) -> None:
     assert result.code == 0
     first, _, rest = result.out.partition("\n")
     assert first == "Article 10, item 5 [art_10__point_5]"
-    treaty = _treaty_paragraph("5) the sending Contracting Party in the process of transferring").removeprefix("5) ")
+    treaty = treaty_paragraph("5) the sending Contracting Party in the process of transferring").removeprefix("5) ")
     assert " ".join(rest.split()) == treaty
 
 

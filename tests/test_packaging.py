@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TREATY_SOURCE
+from conftest import ROOT, treaty_paragraph
 
 pytestmark = pytest.mark.slow
 
@@ -54,14 +54,6 @@ def test_the_wheel_carries_every_rule_file(wheel: Path) -> None:
     assert "cooperation-rules = cooperation_rules.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
-def _treaty_paragraph(starts_with: str) -> str:
-    for paragraph in TREATY_SOURCE.read_text(encoding="utf-8").split("\n\n"):
-        flat = " ".join(paragraph.split())
-        if flat.startswith(starts_with):
-            return flat
-    raise AssertionError(f"no paragraph starts with {starts_with!r}")
-
-
 PROBE = """
 import json, cooperation_rules as cr
 from cooperation_rules.rulebook import bundled_rules_dir
@@ -93,4 +85,4 @@ def test_the_wheel_installs_and_runs_in_a_fresh_venv(wheel: Path, tmp_path: Path
     shown = _run([venv / "bin" / "cooperation-rules", "provision", "art_11__para_2"], cwd=elsewhere).stdout
     first, _, text = shown.partition("\n")
     assert first == "Article 11(2) [art_11__para_2]"
-    assert " ".join(text.split()) == _treaty_paragraph("2. Submission to third states").removeprefix("2. ")
+    assert " ".join(text.split()) == treaty_paragraph("2. Submission to third states").removeprefix("2. ")

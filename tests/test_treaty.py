@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TREATY_SOURCE
+from conftest import AUTHENTIC_PARAGRAPHS, TREATY_SOURCE
 from cooperation_rules import Rulebook, UnknownProvision
 from cooperation_rules.treaty import Treaty
 
@@ -165,3 +165,11 @@ def test_non_operative_provisions_are_exactly_the_expected_ones(treaty: Treaty) 
 def test_every_article_has_an_operative_provision_except_14_to_16(rulebook: Rulebook, treaty: Treaty) -> None:
     cited_articles = {eid.split("__")[0] for rule in rulebook.rules for eid in rule.cites if eid.startswith("art_")}
     assert cited_articles == {f"art_{n}" for n in range(1, 19)} - {"art_14", "art_15", "art_16"}
+
+
+def test_the_quoted_paragraphs_used_by_other_tests_are_verbatim() -> None:
+    if not TREATY_SOURCE.is_file():
+        pytest.skip(f"the shared treaty text {TREATY_SOURCE} does not exist in this checkout")
+    source = " ".join(TREATY_SOURCE.read_text(encoding="utf-8").split())
+    for paragraph in AUTHENTIC_PARAGRAPHS:
+        assert paragraph in source
