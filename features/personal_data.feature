@@ -85,7 +85,11 @@ Feature: Personal data and information exchanged under the Agreement
       And the destruction term informed is 2 March 2036
       When the act is assessed under the Agreement
       Then the transfer is prohibited
+      And Kazakhstan must inform the other Party immediately
+      And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
       And the decision cites "Article 10, item 2" and "Article 10, item 4"
       And the decision quotes "can be transmitted only when necessary"
 
@@ -129,6 +133,11 @@ Feature: Personal data and information exchanged under the Agreement
       And the destruction term informed is 2 March 2036
       When the act is assessed under the Agreement
       Then the transfer is prohibited
+      And Kazakhstan must inform the other Party immediately
+      And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
       And the decision cites "Article 10, item 4"
       And the decision does not cite "Article 10, item 2"
       And the decision quotes "personal data is transmitted in case of need"
@@ -140,6 +149,11 @@ Feature: Personal data and information exchanged under the Agreement
       And the destruction term informed is 2 March 2036
       When the act is assessed under the Agreement
       Then the transfer is prohibited
+      And Kazakhstan must inform the other Party immediately
+      And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
       And the decision quotes "volume appropriate to the purpose of their use"
 
     @art_10__point_4
