@@ -10,6 +10,24 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ROOT / "features"
 TREATY_SOURCE = ROOT.parent / "shared" / "agreement" / "agreement-kz-cz-2017.en.txt"
+#: The event types of the wire contract, written out independently of the code.
+WIRE_EVENT_TYPES: tuple[str, ...] = (
+    "request",
+    "response",
+    "spontaneous_information",
+    "transfer",
+    "use",
+    "onward_transfer",
+    "retention_review",
+    "data_defect",
+    "use_report_request",
+    "travel_document_notice",
+    "expert_deployment",
+    "cost_claim",
+    "suspension_notice",
+    "termination_notice",
+    "contact_details_change",
+)
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 
 

@@ -21,30 +21,14 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, treaty_paragraph
+from conftest import ROOT, WIRE_EVENT_TYPES, treaty_paragraph
 from cooperation_rules import cli
 from strategies import field_named
 
 EXAMPLES = ROOT / "examples"
 EVENTS = EXAMPLES / "events.jsonl"
 LIFECYCLE = EXAMPLES / "lifecycle.json"
-EVENT_TYPES = (
-    "request",
-    "response",
-    "spontaneous_information",
-    "transfer",
-    "use",
-    "onward_transfer",
-    "retention_review",
-    "data_defect",
-    "use_report_request",
-    "travel_document_notice",
-    "expert_deployment",
-    "cost_claim",
-    "suspension_notice",
-    "termination_notice",
-    "contact_details_change",
-)
+EVENT_TYPES = WIRE_EVENT_TYPES
 
 
 @dataclass(frozen=True)

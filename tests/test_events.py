@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from conftest import WIRE_EVENT_TYPES
 from cooperation_rules import (
     EVENT_TYPES,
     Crime,
@@ -26,24 +27,7 @@ from cooperation_rules import (
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "events.jsonl"
 EXAMPLE_LINES = [line for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
-#: The event types of the wire contract.
-WIRE_TYPES = (
-    "request",
-    "response",
-    "spontaneous_information",
-    "transfer",
-    "use",
-    "onward_transfer",
-    "retention_review",
-    "data_defect",
-    "use_report_request",
-    "travel_document_notice",
-    "expert_deployment",
-    "cost_claim",
-    "suspension_notice",
-    "termination_notice",
-    "contact_details_change",
-)
+WIRE_TYPES = WIRE_EVENT_TYPES
 
 #: One minimal valid event per type (only the required fields).
 MINIMAL: dict[str, dict[str, Any]] = {
