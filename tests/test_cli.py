@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from conftest import ROOT, WIRE_EVENT_TYPES, treaty_paragraph
 from cooperation_rules import cli
@@ -466,3 +468,23 @@ def test_an_unknown_engine_is_a_usage_error(run_here: Run) -> None:
     result = run_here("evaluate", str(EVENTS), "--engine", "drools")
     assert result.code == 2
     assert "drools" in result.err
+
+
+def test_a_gap_in_the_rules_is_an_error_record_and_the_batch_goes_on(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A rules folder whose cost rule gives no verdict: that line is reported, the lines around it are evaluated."""
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    data = yaml.safe_load((rules / "art_12.yaml").read_text(encoding="utf-8"))
+    next(r for r in data["rules"] if r["id"] == "art_12.costs_not_agreed").pop("verdict")
+    (rules / "art_12.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    events = tmp_path / "events.jsonl"
+    events.write_bytes(_lines(GOOD_REQUEST, {**GOOD_CLAIM, "agreed_in_advance": False}, GOOD_EXPERTS))
+
+    result = _in_process(capsys, "--rules", str(rules), "evaluate", str(events), "--engine", "python")
+
+    assert result.code == 1
+    first, gap, last = result.records()
+    assert first["event_id"] == "good-req" and first["verdict"] == "permitted"
+    assert gap["line"] == 2 and gap["error"] == "no_verdict" and "good-claim" in gap["message"]
+    assert last["event_id"] == "экспертиза-1" and last["verdict"] == "permitted"
+    assert "could not be evaluated" in result.err

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import BinaryIO
 
-from .errors import CooperationRulesError, InvalidLifecycle, RuleFileError, UnknownProvision
+from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision
 from .events import event_schema
 from .jsonl import BadLine, read_events
 from .lifecycle import Lifecycle
@@ -96,6 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _gap_record(line: int, exc: RulebookGap) -> dict[str, object]:
+    """The record written when the rules give no verdict for a valid event (a gap in rules/)."""
+    return {"line": line, "error": "no_verdict", "message": str(exc), "errors": []}
+
+
 def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str) -> int:
     out = sys.stdout
     bad = 0
@@ -104,11 +109,16 @@ def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None,
             bad += 1
             out.write(json.dumps(item.to_record(), ensure_ascii=False) + "\n")
             continue
-        evaluation = rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
+        try:
+            evaluation = rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
+        except RulebookGap as exc:
+            bad += 1
+            out.write(json.dumps(_gap_record(item.line, exc), ensure_ascii=False) + "\n")
+            continue
         out.write(evaluation.model_dump_json() + "\n")
     out.flush()
     if bad:
-        print(f"cooperation-rules: {bad} line(s) were not valid events; see the error records", file=sys.stderr)
+        print(f"cooperation-rules: {bad} line(s) could not be evaluated; see the error records", file=sys.stderr)
     return 1 if bad else 0
 
 
@@ -131,7 +141,12 @@ def _explain(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, 
             out.writelines(f"  - {e}\n" for e in item.error.errors)
             out.write("\n")
             continue
-        evaluation = rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
+        try:
+            evaluation = rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
+        except RulebookGap as exc:
+            bad += 1
+            out.write(f"Line {item.line}: no decision: {exc}\n\n")
+            continue
         out.write(f"Line {item.line}: " + evaluation.explain() + "\n\n")
     out.flush()
     return 1 if bad else 0
