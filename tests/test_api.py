@@ -212,3 +212,23 @@ def test_english_is_recognised_by_its_two_and_three_letter_codes(language: str, 
         "language": language,
     }
     assert cr.evaluate(event, engine="python").verdict.value == expected
+
+
+def test_explain_marks_the_verdicts_that_give_way() -> None:
+    """Art. 10(2) forbids what the general transfer rule permits: the text says which verdict lost."""
+    event = {
+        "type": "transfer",
+        "id": "t-health",
+        "date": "2026-03-02",
+        "actor": "KZ",
+        "categories": ["health"],
+        "purpose": "suppressing_criminal_activity",
+        "necessary": False,
+    }
+    ev = cr.evaluate(event, engine="python")
+    assert ev.verdict is cr.Verdict.PROHIBITED
+    lines = {line for line in ev.explain().splitlines() if "[art_10." in line and line.strip().startswith("- ")}
+    general = next(line for line in lines if "[art_10.transfer]" in line)
+    special = next(line for line in lines if "[art_10.special_category_not_necessary]" in line)
+    assert general.endswith("(its verdict, permitted, gives way)")
+    assert "gives way" not in special

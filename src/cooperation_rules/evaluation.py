@@ -75,7 +75,8 @@ class Evaluation(_Frozen):
                 lines.append(f"    - {d.kind.value} ({d.bearer.value}: {who}); {when} [{d.rule}]")
         lines.append("  Why:")
         for f in self.findings:
-            lines.append(f"    - {f.explanation} [{f.rule}]")
+            outweighed = f" (its verdict, {f.verdict.value}, gives way)" if f.verdict not in (None, self.verdict) else ""
+            lines.append(f"    - {f.explanation} [{f.rule}]{outweighed}")
         if self.assumptions:
             lines.append("  Assumptions:")
             lines.extend(f"    - {a}" for a in self.assumptions)
