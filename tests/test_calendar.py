@@ -133,3 +133,17 @@ def test_article_13_deadline_is_thirty_days_after_entry_into_force(entry_into_fo
     # Art. 13(1), (2): "within thirty days from the date of entry into force".
     assert calendar.ARTICLE_13_DAYS == 30
     assert calendar.article_13_deadline(entry_into_force) == due
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "days"),
+    [
+        (dt.date(2029, 3, 1), dt.date(2029, 3, 1), 0),
+        (dt.date(2029, 2, 28), dt.date(2029, 3, 1), 1),
+        (dt.date(2028, 2, 28), dt.date(2028, 3, 1), 2),  # leap year: 29 February lies between
+        (dt.date(2029, 3, 2), dt.date(2029, 3, 1), -1),
+        (dt.date(2026, 12, 31), dt.date(2027, 1, 1), 1),
+    ],
+)
+def test_days_between(start: dt.date, end: dt.date, days: int) -> None:
+    assert calendar.days_between(start, end) == days

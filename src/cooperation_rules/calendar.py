@@ -27,6 +27,11 @@ def add_days(day: dt.date, days: int) -> dt.date:
     return day + dt.timedelta(days=days)
 
 
+def days_between(start: dt.date, end: dt.date) -> int:
+    """Whole days from ``start`` to ``end``: negative when ``end`` is earlier, 0 on the same day."""
+    return (end - start).days
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` plus ``months`` calendar months; a day past the target month's end clamps to its last day."""
     index = day.year * 12 + (day.month - 1) + months

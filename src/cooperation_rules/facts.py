@@ -201,7 +201,7 @@ def derive(event: Event, lifecycle: Lifecycle | None) -> tuple[dict[str, Scalar]
         case "retention_review":
             facts["destruction_term_given"] = event.destruction_term is not None
             if event.destruction_term is not None:
-                facts["days_until_destruction_term"] = (event.destruction_term - event.date).days
+                facts["days_until_destruction_term"] = calendar.days_between(event.date, event.destruction_term)
             dates["destruction_term"] = event.destruction_term
         case "travel_document_notice":
             facts["minimum_content_present"] = None not in (
