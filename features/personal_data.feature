@@ -31,6 +31,18 @@ Feature: Personal data and information exchanged under the Agreement
       And no duty arises
       And the decision quotes "only on the basis of the previously obtained written consent of the sending Contracting Party"
 
+    @art_10__point_1 @art_10__point_5
+    Scenario: Data transferred for another purpose than those of Article 10, item 1
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for another purpose
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is permitted only with the written consent of the sending Party
+      And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision quotes "for other purposes such personal data may be applied only on the basis of the previously obtained written consent"
+
     @art_10__point_1
     Scenario: Use for another purpose with the sender's prior written consent
       Given Kazakhstan uses on 2 April 2026 personal data received from the Czech Republic for another purpose

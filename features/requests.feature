@@ -151,7 +151,7 @@ Feature: Requests for information and assistance, and the answers to them
 
   Rule: Article 2 — the Parties cooperate in combating all types of crime, the list being open
 
-    @art_2__intro @art_2__point_1 @art_2__point_7 @art_2__point_8 @art_2__point_12 @art_2__point_15
+    @art_2__intro @art_2__point_1 @art_2__point_2 @art_2__point_3 @art_2__point_4 @art_2__point_5 @art_2__point_6 @art_2__point_7 @art_2__point_8 @art_2__point_9 @art_2__point_10 @art_2__point_11 @art_2__point_12 @art_2__point_13 @art_2__point_14 @art_2__point_15
     Scenario Outline: A request concerning <crime>, a crime Article 2 names
       Given the Czech Republic sends Kazakhstan a written request about information on crimes and suspects on 2 March 2026
       And the request concerns <crime>
@@ -161,11 +161,21 @@ Feature: Requests for information and assistance, and the answers to them
 
       Examples:
         | crime                          | item               |
-        | organised crime                | Article 2, item 1  |
-        | drug trafficking               | Article 2, item 7  |
-        | cybercrime                     | Article 2, item 8  |
-        | corruption                     | Article 2, item 12 |
-        | intellectual property offences | Article 2, item 15 |
+        | organised crime                              | Article 2, item 1  |
+        | terrorism                                    | Article 2, item 2  |
+        | crimes against the health of the population  | Article 2, item 3  |
+        | human trafficking                            | Article 2, item 4  |
+        | child sexual abuse                           | Article 2, item 5  |
+        | crime related to illegal migration           | Article 2, item 6  |
+        | drug trafficking                             | Article 2, item 7  |
+        | cybercrime                                   | Article 2, item 8  |
+        | weapons trafficking                          | Article 2, item 9  |
+        | counterfeiting                               | Article 2, item 10 |
+        | money laundering                             | Article 2, item 11 |
+        | corruption                                   | Article 2, item 12 |
+        | illicit trade in cultural values             | Article 2, item 13 |
+        | vehicle crime                                | Article 2, item 14 |
+        | intellectual property offences               | Article 2, item 15 |
 
     @art_2__intro
     Scenario: A request concerning a crime that Article 2 does not name is still covered
@@ -190,18 +200,26 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites "<intro>" and "<item>"
 
-      @art_3__intro @art_3__point_1 @art_3__point_3 @art_3__point_8
+      @art_3__intro @art_3__point_1 @art_3__point_2 @art_3__point_3 @art_3__point_4 @art_3__point_5 @art_3__point_6 @art_3__point_7 @art_3__point_8
       Examples: Article 3, exchange of information and documents
         | subject                            | intro                         | item              |
         | information on crimes and suspects | Article 3, introductory words | Article 3, item 1 |
+        | the planning of crimes             | Article 3, introductory words | Article 3, item 2 |
         | suspicious transactions            | Article 3, introductory words | Article 3, item 3 |
+        | illegal migration                  | Article 3, introductory words | Article 3, item 4 |
+        | items related to crimes            | Article 3, introductory words | Article 3, item 5 |
+        | new forms of crime                 | Article 3, introductory words | Article 3, item 6 |
+        | results of forensic research       | Article 3, introductory words | Article 3, item 7 |
         | legislation                        | Article 3, introductory words | Article 3, item 8 |
 
-      @art_4__intro @art_4__point_1 @art_4__point_4
+      @art_4__intro @art_4__point_1 @art_4__point_2 @art_4__point_3 @art_4__point_4 @art_4__point_5
       Examples: Article 4, coordination and assistance
-        | subject                       | intro                         | item              |
-        | the search for suspects       | Article 4, introductory words | Article 4, item 1 |
-        | special investigative methods | Article 4, introductory words | Article 4, item 4 |
+        | subject                        | intro                         | item              |
+        | the search for suspects        | Article 4, introductory words | Article 4, item 1 |
+        | the search for missing persons | Article 4, introductory words | Article 4, item 2 |
+        | the search for objects         | Article 4, introductory words | Article 4, item 3 |
+        | special investigative methods  | Article 4, introductory words | Article 4, item 4 |
+        | joint programmes against crime | Article 4, introductory words | Article 4, item 5 |
 
   Rule: Article 9(4) and 9(5) — refusal only on a treaty ground, always notified in writing at once
 
