@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import BinaryIO
 
 from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision
+from .evaluation import Evaluation
 from .events import event_schema
 from .jsonl import BadLine, read_events
 from .lifecycle import Lifecycle
@@ -96,26 +97,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _gap_record(line: int, exc: RulebookGap) -> dict[str, object]:
-    """The record written when the rules give no verdict for a valid event (a gap in rules/)."""
-    return {"line": line, "error": "no_verdict", "message": str(exc), "errors": []}
+def _results(
+    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str
+) -> Iterator[tuple[int, Evaluation | BadLine | RulebookGap]]:
+    """Each non-blank line's number and its evaluation, or what kept it from one; a bad line never stops the rest."""
+    for item in read_events(stream):
+        if isinstance(item, BadLine):
+            yield item.line, item
+            continue
+        try:
+            yield item.line, rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
+        except RulebookGap as gap:
+            yield item.line, gap
 
 
 def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str) -> int:
     out = sys.stdout
     bad = 0
-    for item in read_events(stream):
-        if isinstance(item, BadLine):
-            bad += 1
-            out.write(json.dumps(item.to_record(), ensure_ascii=False) + "\n")
+    for line, result in _results(rulebook, stream, lifecycle, engine):
+        if isinstance(result, Evaluation):
+            out.write(result.model_dump_json() + "\n")
             continue
-        try:
-            evaluation = rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
-        except RulebookGap as exc:
-            bad += 1
-            out.write(json.dumps(_gap_record(item.line, exc), ensure_ascii=False) + "\n")
-            continue
-        out.write(evaluation.model_dump_json() + "\n")
+        bad += 1
+        record = (
+            result.to_record()
+            if isinstance(result, BadLine)
+            # The rules give no verdict for a valid event: a gap in a rules folder of the caller's own.
+            else {"line": line, "error": "no_verdict", "message": str(result), "errors": []}
+        )
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     if bad:
         print(f"cooperation-rules: {bad} line(s) could not be evaluated; see the error records", file=sys.stderr)
@@ -134,20 +144,17 @@ def _explain(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, 
             out.write(f"  - {duty.kind.value} (both Parties), due {due} [{duty.rule}]\n")
         out.write("\n")
     bad = 0
-    for item in read_events(stream):
-        if isinstance(item, BadLine):
-            bad += 1
-            out.write(f"Line {item.line}: not a valid event\n")
-            out.writelines(f"  - {e}\n" for e in item.error.errors)
+    for line, result in _results(rulebook, stream, lifecycle, engine):
+        if isinstance(result, Evaluation):
+            out.write(f"Line {line}: " + result.explain() + "\n\n")
+            continue
+        bad += 1
+        if isinstance(result, BadLine):
+            out.write(f"Line {line}: not a valid event\n")
+            out.writelines(f"  - {e}\n" for e in result.error.errors)
             out.write("\n")
-            continue
-        try:
-            evaluation = rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
-        except RulebookGap as exc:
-            bad += 1
-            out.write(f"Line {item.line}: no decision: {exc}\n\n")
-            continue
-        out.write(f"Line {item.line}: " + evaluation.explain() + "\n\n")
+        else:
+            out.write(f"Line {line}: no decision: {result}\n\n")
     out.flush()
     return 1 if bad else 0
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, TypeAdapter, ValidationError
 
-from .errors import FieldError, InvalidEvent, InvalidLifecycle
+from .errors import FieldError, InvalidEvent
 from .vocabulary import (
     Channel,
     Crime,
@@ -317,22 +317,22 @@ def _deeper_than(value: object, limit: int) -> bool:
 
 
 def _short(value: object, limit: int = 60) -> str:
-    """``repr(value)`` cut to ``limit`` characters, so an error never repeats a huge input."""
-    text = repr(value) if not isinstance(value, (list, dict)) or not _deeper_than(value, 4) else f"<{type(value).__name__}>"
+    """``repr(value)`` cut to ``limit`` characters, so an error never repeats a huge input.
+
+    Only called on values that passed the ``MAX_DEPTH`` check, so ``repr`` cannot recurse too deep.
+    """
+    text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def load_json(data: str | bytes, error: type[InvalidEvent] | type[InvalidLifecycle], *, line: int | None = None) -> Any:
-    """``json.loads`` whose every failure (syntax, encoding, nesting depth, number size) is ``error``."""
+def read_json(data: str | bytes) -> tuple[Any, FieldError | None]:
+    """``json.loads``, with every failure (syntax, encoding, nesting depth, number size) as a record-level fault."""
     try:
-        return json.loads(data)
+        return json.loads(data), None
     except RecursionError:
-        fault = FieldError("", "malformed JSON: nested too deeply")
+        return None, FieldError("", "malformed JSON: nested too deeply")
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, integers over the digit limit
-        fault = FieldError("", f"malformed JSON: {exc}")
-    if error is InvalidEvent:
-        raise InvalidEvent([fault], line=line)
-    raise InvalidLifecycle([fault])
+        return None, FieldError("", f"malformed JSON: {exc}")
 
 
 def parse_event(data: dict[str, Any] | str | bytes | _Event, *, line: int | None = None) -> Event:
@@ -341,7 +341,9 @@ def parse_event(data: dict[str, Any] | str | bytes | _Event, *, line: int | None
         return data  # type: ignore[return-value]
     payload: Any = data
     if isinstance(data, (str, bytes)):
-        payload = load_json(data, InvalidEvent, line=line)
+        payload, fault = read_json(data)
+        if fault is not None:
+            raise InvalidEvent([fault], line=line)
     if not isinstance(payload, dict):
         raise InvalidEvent([FieldError("", f"an event must be a JSON object, not {type(payload).__name__}")], line=line)
     too_deep = [
@@ -355,8 +357,6 @@ def parse_event(data: dict[str, Any] | str | bytes | _Event, *, line: int | None
         return _ADAPTER.validate_python(payload)
     except ValidationError as exc:
         raise InvalidEvent(_field_errors(exc, payload), line=line) from None
-    except RecursionError:
-        raise InvalidEvent([FieldError("", "value nested too deeply")], line=line) from None
 
 
 def event_schema() -> dict[str, Any]:

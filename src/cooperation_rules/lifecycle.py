@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from . import calendar
 from .errors import FieldError, InvalidLifecycle
-from .events import IsoDate, load_json
+from .events import IsoDate, read_json
 from .vocabulary import AgreementStatus, Subject, SuspensionGround
 
 
@@ -126,7 +126,9 @@ class Lifecycle(BaseModel):
         """Read a lifecycle from a dict or JSON text; raise ``InvalidLifecycle`` naming each bad field."""
         payload: Any = data
         if isinstance(data, (str, bytes)):
-            payload = load_json(data, InvalidLifecycle)
+            payload, fault = read_json(data)
+            if fault is not None:
+                raise InvalidLifecycle([fault])
         try:
             return cls.model_validate(payload)
         except ValidationError as exc:

@@ -145,10 +145,7 @@ class Rulebook:
                 provisions.append(
                     Provision(eid=entry.eid, label=label, text=entry.text, num=entry.num, binds_no_event=entry.binds_no_event)
                 )
-        try:
-            self._treaty = Treaty(provisions, headings)
-        except (ValueError, KeyError) as exc:
-            raise RuleFileError("rules/", str(exc)) from None
+        self._treaty = Treaty(provisions, headings)  # eIds are unique: checked above, naming the file
         rules: list[Rule] = []
         seen: dict[str, str] = {}
         for name, rf in files:
