@@ -9,6 +9,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ROOT / "features"
+EXAMPLES = ROOT / "examples"
+#: The non-blank lines of examples/events.jsonl, one event each.
+EXAMPLE_LINES: tuple[str, ...] = tuple(
+    line for line in (EXAMPLES / "events.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+)
 TREATY_SOURCE = ROOT.parent / "shared" / "agreement" / "agreement-kz-cz-2017.en.txt"
 #: The event types of the wire contract, written out independently of the code.
 WIRE_EVENT_TYPES: tuple[str, ...] = (

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
 import cooperation_rules as cr
+from conftest import EXAMPLE_LINES, EXAMPLES
 from cooperation_rules import DutyKind, Engine, Evaluation, Lifecycle, Party, Rulebook, Verdict
 from cooperation_rules.rulebook import PRESUMPTION
 
 D = dt.date
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-EVENT_LINES = [line for line in (EXAMPLES / "events.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+EVENT_LINES = list(EXAMPLE_LINES)
 EXAMPLE_LIFECYCLE = Lifecycle.from_file(EXAMPLES / "lifecycle.json")
 IN_FORCE = Lifecycle(notifications_received=(D(2018, 5, 2), D(2018, 7, 20)))
 TERMINATED = Lifecycle(notifications_received=(D(2018, 5, 2), D(2018, 7, 20)), termination_notice_received=D(2026, 8, 31))

@@ -24,7 +24,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import EXAMPLE_LINES, EXAMPLES, ROOT
 from cooperation_rules import (
     EVENT_TYPES,
     DutyKind,
@@ -53,7 +53,6 @@ from strategies import (
     valid_events,
 )
 
-EXAMPLES = ROOT / "examples"
 SIGNATURE = dt.date(2017, 11, 23)
 DATA_HELD_TYPES = frozenset({"use", "onward_transfer", "retention_review"})
 
@@ -77,7 +76,7 @@ def _rulebook() -> Rulebook:
 
 def example_events() -> list[Event]:
     """The events of examples/events.jsonl, typed."""
-    return [parse_event(line) for line in (EXAMPLES / "events.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [parse_event(line) for line in EXAMPLE_LINES]
 
 
 def example_lifecycle() -> Lifecycle:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from conftest import WIRE_EVENT_TYPES
+from conftest import EXAMPLE_LINES, WIRE_EVENT_TYPES
 from cooperation_rules import (
     EVENT_TYPES,
     Crime,
@@ -23,9 +22,6 @@ from cooperation_rules import (
     event_schema,
     parse_event,
 )
-
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "events.jsonl"
-EXAMPLE_LINES = [line for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 WIRE_TYPES = WIRE_EVENT_TYPES
 
