@@ -45,6 +45,16 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then the request is not governed by the Agreement
       And the decision cites "Article 18(1)"
 
+    @art_18__para_1 @art_18__para_3
+    Scenario: Until entry into force the 1998 agreement, not this one, governs cooperation
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 15 August 2018
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites "Article 18(1)" and "Article 18(3)"
+      And the decision quotes "signed on April 9, 1998, ceases to have effect"
+
   Rule: Final clause — nothing before the signature in Astana on 23 November 2017
 
     @conclusions__para_1

@@ -34,6 +34,17 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
         | missing and wanted persons       | Article 7                     |
         | training                         | Article 8, introductory words |
 
+    @art_8__intro @art_8__point_1 @art_8__point_2 @art_8__point_3
+    Scenario: A written request about training covers the forms of training Article 8 lists
+      Given Kazakhstan sends the Czech Republic a written request about training on 4 May 2026
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 8, item 1", "Article 8, item 2" and "Article 8, item 3"
+      And the decision quotes "participation of representatives of the competent authorities of a state of one Contracting Party in training courses"
+      And the decision quotes "the exchange of experts, as well as training concepts and programs"
+
   Rule: Article 6(1) to 6(3) — information on lost, stolen and cancelled travel documents, with number, type and status
 
     @art_6__para_1 @art_6__para_2 @art_6__para_3

@@ -88,6 +88,19 @@ Feature: Personal data and information exchanged under the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
 
+    @art_10__intro @art_10__point_4
+    Scenario: Personal data sent in the framework of the cooperation is protected by the conditions of Article 10
+      Given the Czech Republic transfers to Kazakhstan on 5 May 2026 personal data on identity for related procedures
+      And the destruction term informed is 5 May 2031
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And Kazakhstan must destroy the data by 5 May 2031
+      And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites "Article 10, introductory words" and "Article 10, item 4"
+      And the decision quotes "mutually transferred in the framework of cooperation of the Contracting Parties"
+
   Rule: Article 10, item 2 — special categories of data only when necessary
 
     @art_10__point_2

@@ -222,6 +222,8 @@ class Case:
     duties: tuple[Duty, ...] = ()
     cited: tuple[str, ...] = ()
     matched_duties: set[int] = field(default_factory=set)
+    fired: tuple[str, ...] = ()
+    """The rules that decided or added a duty, for the record of the run (the trace)."""
 
     def build_lifecycle(self) -> Lifecycle | None:
         if not self.lifecycle_known:
@@ -593,6 +595,7 @@ def assess_act(case: Case, rulebook: Rulebook) -> None:
     _same_apart_from_engine(python, durable)
     case.evaluation = python
     case.duties = python.duties
+    case.fired = tuple(dict.fromkeys([f.rule for f in python.findings] + [d.rule for d in python.duties]))
     case.cited = tuple(c.eid for c in python.citations)
 
 
@@ -605,6 +608,7 @@ def assess_lifecycle(case: Case, rulebook: Rulebook) -> None:
     durable = rulebook.lifecycle_duties(lifecycle, engine="durable")
     assert python == durable, "the durable engine disagrees with the python engine"
     case.duties = python
+    case.fired = tuple(dict.fromkeys(d.rule for d in python))
     case.cited = tuple(dict.fromkeys(eid for d in python for eid in d.citations))
 
 
