@@ -12,11 +12,11 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then the Agreement enters into force on <in force>
 
       Examples:
-        | first            | last             | in force         |
-        | 14 June 2018     | 20 July 2018     | 1 September 2018 |
-        | 20 July 2018     | 14 June 2018     | 1 September 2018 |
-        | 1 July 2018      | 1 November 2018  | 1 January 2019   |
-        | 3 December 2018  | 31 December 2018 | 1 February 2019  |
+        | first           | last             | in force         |
+        | 14 June 2018    | 20 July 2018     | 1 September 2018 |
+        | 20 July 2018    | 14 June 2018     | 1 September 2018 |
+        | 1 July 2018     | 1 November 2018  | 1 January 2019   |
+        | 3 December 2018 | 31 December 2018 | 1 February 2019  |
 
     @art_18__para_1
     Scenario: A request on the last day before entry into force
@@ -165,11 +165,11 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then <what> is <verdict>
 
       Examples:
-        | suspended                        | act                                                                                                           | what                  | verdict                       |
-        | sending experts                  | Kazakhstan sends experts to the competent authorities of the Czech Republic on 20 March 2026                  | the sending of experts | not governed by the Agreement |
-        | sending experts                  | Kazakhstan sends experts to the competent authorities of the Czech Republic on 15 March 2026                  | the sending of experts | permitted                     |
-        | travel documents                 | the Czech Republic informs Kazakhstan on 20 March 2026 directly of a stolen passport numbered 45123987         | the notice            | not governed by the Agreement |
-        | sending experts                  | the Czech Republic informs Kazakhstan on 20 March 2026 directly of a stolen passport numbered 45123987         | the notice            | permitted                     |
+        | suspended        | act                                                                                                    | what                   | verdict                       |
+        | sending experts  | Kazakhstan sends experts to the competent authorities of the Czech Republic on 20 March 2026           | the sending of experts | not governed by the Agreement |
+        | sending experts  | Kazakhstan sends experts to the competent authorities of the Czech Republic on 15 March 2026           | the sending of experts | permitted                     |
+        | travel documents | the Czech Republic informs Kazakhstan on 20 March 2026 directly of a stolen passport numbered 45123987 | the notice             | not governed by the Agreement |
+        | sending experts  | the Czech Republic informs Kazakhstan on 20 March 2026 directly of a stolen passport numbered 45123987 | the notice             | permitted                     |
 
     @art_17
     Scenario Outline: A notice of suspension on grounds of <ground>

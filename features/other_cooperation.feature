@@ -18,7 +18,6 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
 
   Rule: Articles 5 to 8 — requests about experts, travel documents, missing and wanted persons, and training
 
-    @art_5__para_1 @art_6__para_1 @art_7 @art_8__intro @art_8__point_2
     Scenario Outline: A written request about <subject>
       Given the Czech Republic sends Kazakhstan a written request about <subject> on 2 March 2026
       When the act is assessed under the Agreement
@@ -27,12 +26,25 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And no other duty arises
       And the decision cites "<provision>"
 
-      Examples:
-        | subject                          | provision                     |
-        | sending experts                  | Article 5(1)                  |
-        | lost and stolen travel documents | Article 6(1)                  |
-        | missing and wanted persons       | Article 7                     |
-        | training                         | Article 8, introductory words |
+      @art_5__para_1
+      Examples: Article 5(1)
+        | subject         | provision    |
+        | sending experts | Article 5(1) |
+
+      @art_6__para_1
+      Examples: Article 6(1)
+        | subject                          | provision    |
+        | lost and stolen travel documents | Article 6(1) |
+
+      @art_7
+      Examples: Article 7
+        | subject                    | provision |
+        | missing and wanted persons | Article 7 |
+
+      @art_8__intro @art_8__point_2
+      Examples: Article 8, introductory words
+        | subject  | provision                     |
+        | training | Article 8, introductory words |
 
     @art_8__intro @art_8__point_1 @art_8__point_2 @art_8__point_3
     Scenario: A written request about training covers the forms of training Article 8 lists

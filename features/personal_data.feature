@@ -322,10 +322,10 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision quotes "only with the written consent of the sending Contracting Party"
 
       Examples:
-        | recipient                      |
-        | a third state                  |
-        | an international organisation  |
-        | Interpol                       |
+        | recipient                     |
+        | a third state                 |
+        | an international organisation |
+        | Interpol                      |
 
     @art_11__para_2
     Scenario Outline: Information passed on to <recipient> with the sender's written consent

@@ -151,7 +151,7 @@ Feature: Requests for information and assistance, and the answers to them
 
   Rule: Article 2 — the Parties cooperate in combating all types of crime, the list being open
 
-    @art_2__intro @art_2__point_1 @art_2__point_2 @art_2__point_3 @art_2__point_4 @art_2__point_5 @art_2__point_6 @art_2__point_7 @art_2__point_8 @art_2__point_9 @art_2__point_10 @art_2__point_11 @art_2__point_12 @art_2__point_13 @art_2__point_14 @art_2__point_15
+    @art_2__intro
     Scenario Outline: A request concerning <crime>, a crime Article 2 names
       Given the Czech Republic sends Kazakhstan a written request about information on crimes and suspects on 2 March 2026
       And the request concerns <crime>
@@ -159,23 +159,80 @@ Feature: Requests for information and assistance, and the answers to them
       Then the request is permitted
       And the decision cites "Article 2, introductory words" and "<item>"
 
-      Examples:
+      @art_2__point_1
+      Examples: Article 2, item 1
+        | crime           | item              |
+        | organised crime | Article 2, item 1 |
+
+      @art_2__point_2
+      Examples: Article 2, item 2
+        | crime     | item              |
+        | terrorism | Article 2, item 2 |
+
+      @art_2__point_3
+      Examples: Article 2, item 3
+        | crime                                       | item              |
+        | crimes against the health of the population | Article 2, item 3 |
+
+      @art_2__point_4
+      Examples: Article 2, item 4
+        | crime             | item              |
+        | human trafficking | Article 2, item 4 |
+
+      @art_2__point_5
+      Examples: Article 2, item 5
+        | crime              | item              |
+        | child sexual abuse | Article 2, item 5 |
+
+      @art_2__point_6
+      Examples: Article 2, item 6
+        | crime                              | item              |
+        | crime related to illegal migration | Article 2, item 6 |
+
+      @art_2__point_7
+      Examples: Article 2, item 7
+        | crime            | item              |
+        | drug trafficking | Article 2, item 7 |
+
+      @art_2__point_8
+      Examples: Article 2, item 8
+        | crime      | item              |
+        | cybercrime | Article 2, item 8 |
+
+      @art_2__point_9
+      Examples: Article 2, item 9
+        | crime               | item              |
+        | weapons trafficking | Article 2, item 9 |
+
+      @art_2__point_10
+      Examples: Article 2, item 10
+        | crime          | item               |
+        | counterfeiting | Article 2, item 10 |
+
+      @art_2__point_11
+      Examples: Article 2, item 11
+        | crime            | item               |
+        | money laundering | Article 2, item 11 |
+
+      @art_2__point_12
+      Examples: Article 2, item 12
+        | crime      | item               |
+        | corruption | Article 2, item 12 |
+
+      @art_2__point_13
+      Examples: Article 2, item 13
+        | crime                            | item               |
+        | illicit trade in cultural values | Article 2, item 13 |
+
+      @art_2__point_14
+      Examples: Article 2, item 14
+        | crime         | item               |
+        | vehicle crime | Article 2, item 14 |
+
+      @art_2__point_15
+      Examples: Article 2, item 15
         | crime                          | item               |
-        | organised crime                              | Article 2, item 1  |
-        | terrorism                                    | Article 2, item 2  |
-        | crimes against the health of the population  | Article 2, item 3  |
-        | human trafficking                            | Article 2, item 4  |
-        | child sexual abuse                           | Article 2, item 5  |
-        | crime related to illegal migration           | Article 2, item 6  |
-        | drug trafficking                             | Article 2, item 7  |
-        | cybercrime                                   | Article 2, item 8  |
-        | weapons trafficking                          | Article 2, item 9  |
-        | counterfeiting                               | Article 2, item 10 |
-        | money laundering                             | Article 2, item 11 |
-        | corruption                                   | Article 2, item 12 |
-        | illicit trade in cultural values             | Article 2, item 13 |
-        | vehicle crime                                | Article 2, item 14 |
-        | intellectual property offences               | Article 2, item 15 |
+        | intellectual property offences | Article 2, item 15 |
 
     @art_2__intro
     Scenario: A request concerning a crime that Article 2 does not name is still covered
@@ -200,25 +257,69 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites "<intro>" and "<item>"
 
-      @art_3__intro @art_3__point_1 @art_3__point_2 @art_3__point_3 @art_3__point_4 @art_3__point_5 @art_3__point_6 @art_3__point_7 @art_3__point_8
-      Examples: Article 3, exchange of information and documents
+      @art_3__intro @art_3__point_1
+      Examples: Article 3, item 1
         | subject                            | intro                         | item              |
         | information on crimes and suspects | Article 3, introductory words | Article 3, item 1 |
-        | the planning of crimes             | Article 3, introductory words | Article 3, item 2 |
-        | suspicious transactions            | Article 3, introductory words | Article 3, item 3 |
-        | illegal migration                  | Article 3, introductory words | Article 3, item 4 |
-        | items related to crimes            | Article 3, introductory words | Article 3, item 5 |
-        | new forms of crime                 | Article 3, introductory words | Article 3, item 6 |
-        | results of forensic research       | Article 3, introductory words | Article 3, item 7 |
-        | legislation                        | Article 3, introductory words | Article 3, item 8 |
 
-      @art_4__intro @art_4__point_1 @art_4__point_2 @art_4__point_3 @art_4__point_4 @art_4__point_5
-      Examples: Article 4, coordination and assistance
+      @art_3__intro @art_3__point_2
+      Examples: Article 3, item 2
+        | subject                | intro                         | item              |
+        | the planning of crimes | Article 3, introductory words | Article 3, item 2 |
+
+      @art_3__intro @art_3__point_3
+      Examples: Article 3, item 3
+        | subject                 | intro                         | item              |
+        | suspicious transactions | Article 3, introductory words | Article 3, item 3 |
+
+      @art_3__intro @art_3__point_4
+      Examples: Article 3, item 4
+        | subject           | intro                         | item              |
+        | illegal migration | Article 3, introductory words | Article 3, item 4 |
+
+      @art_3__intro @art_3__point_5
+      Examples: Article 3, item 5
+        | subject                 | intro                         | item              |
+        | items related to crimes | Article 3, introductory words | Article 3, item 5 |
+
+      @art_3__intro @art_3__point_6
+      Examples: Article 3, item 6
+        | subject            | intro                         | item              |
+        | new forms of crime | Article 3, introductory words | Article 3, item 6 |
+
+      @art_3__intro @art_3__point_7
+      Examples: Article 3, item 7
+        | subject                      | intro                         | item              |
+        | results of forensic research | Article 3, introductory words | Article 3, item 7 |
+
+      @art_3__intro @art_3__point_8
+      Examples: Article 3, item 8
+        | subject     | intro                         | item              |
+        | legislation | Article 3, introductory words | Article 3, item 8 |
+
+      @art_4__intro @art_4__point_1
+      Examples: Article 4, item 1
+        | subject                 | intro                         | item              |
+        | the search for suspects | Article 4, introductory words | Article 4, item 1 |
+
+      @art_4__intro @art_4__point_2
+      Examples: Article 4, item 2
         | subject                        | intro                         | item              |
-        | the search for suspects        | Article 4, introductory words | Article 4, item 1 |
         | the search for missing persons | Article 4, introductory words | Article 4, item 2 |
-        | the search for objects         | Article 4, introductory words | Article 4, item 3 |
-        | special investigative methods  | Article 4, introductory words | Article 4, item 4 |
+
+      @art_4__intro @art_4__point_3
+      Examples: Article 4, item 3
+        | subject                | intro                         | item              |
+        | the search for objects | Article 4, introductory words | Article 4, item 3 |
+
+      @art_4__intro @art_4__point_4
+      Examples: Article 4, item 4
+        | subject                       | intro                         | item              |
+        | special investigative methods | Article 4, introductory words | Article 4, item 4 |
+
+      @art_4__intro @art_4__point_5
+      Examples: Article 4, item 5
+        | subject                        | intro                         | item              |
         | joint programmes against crime | Article 4, introductory words | Article 4, item 5 |
 
   Rule: Article 9(4) and 9(5) — refusal only on a treaty ground, always notified in writing at once
