@@ -4,9 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck bench clean
+.PHONY: setup demo test lint typecheck browser trace docs bench clean
 
-$(STAMP): pyproject.toml
+# The editable install compiles the message catalogs (hatch_build.py): a changed .po reinstalls.
+$(STAMP): pyproject.toml hatch_build.py $(wildcard src/cooperation_rules/locale/*/LC_MESSAGES/*.po)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -24,11 +25,28 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: $(STAMP) lint typecheck
+# Headless Chromium for the documentation site's browser test (Debian packages).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium chromium-driver >/dev/null; }
+
+# The tests write build/spec-results.json (every scenario's result and the rules that fired in it);
+# the trace gate then refuses an operative provision or a rule that no passing scenario tests.
+test: $(STAMP) lint typecheck browser
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory trace
+
+trace: $(STAMP)
+	mkdir -p build
+	$(BIN)/cooperation-rules trace --check > build/trace.txt && tail -n 2 build/trace.txt
+
+docs: $(STAMP)
+	$(BIN)/cooperation-rules docs build docs/site
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/cli_throughput.py
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist docs/site .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -54,6 +54,16 @@ def test_the_wheel_carries_every_rule_file(wheel: Path) -> None:
     assert "cooperation-rules = cooperation_rules.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
+def test_the_wheel_carries_the_compiled_catalogs_and_not_their_sources(wheel: Path) -> None:
+    """The build compiles every ``.po`` into a ``.mo`` (hatch_build.py); only the ``.mo`` files ship."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    sources = sorted(p.relative_to(ROOT / "src").as_posix() for p in (ROOT / "src").rglob("locale/*/LC_MESSAGES/*.po"))
+    assert len(sources) == 4  # en, ru, cs, kk
+    for po in sources:
+        assert po.removesuffix(".po") + ".mo" in names, po
+    assert not [n for n in names if n.endswith((".po", ".pot")) or n.endswith("GLOSSARY.md")]
+
+
 PROBE = """
 import json, cooperation_rules as cr
 from cooperation_rules.rulebook import bundled_rules_dir
@@ -86,3 +96,24 @@ def test_the_wheel_installs_and_runs_in_a_fresh_venv(wheel: Path, tmp_path: Path
     first, _, text = shown.partition("\n")
     assert first == "Article 11(2) [art_11__para_2]"
     assert " ".join(text.split()) == treaty_paragraph("2. Submission to third states").removeprefix("2. ")
+
+    # The compiled Czech catalog works from the installed wheel alone: verdict, label, the English law.
+    events = elsewhere / "events.jsonl"
+    events.write_text(
+        json.dumps(
+            {
+                "type": "onward_transfer",
+                "id": "e1",
+                "date": "2026-03-02",
+                "actor": "CZ",
+                "recipient": "international_organization",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    czech = _run([venv / "bin" / "cooperation-rules", "explain", events, "--locale", "cs"], cwd=elsewhere).stdout
+    assert czech.startswith("Řádek 1: Událost e1 (předání třetímu státu nebo mezinárodní organizaci): VYŽADUJE SOUHLAS")
+    assert "Článek 11, odstavec 2 [art_11__para_2]:" in czech
+    assert "„" + treaty_paragraph("2. Submission to third states").removeprefix("2. ") + "“" in " ".join(czech.split())
+    assert "RuntimeWarning" not in czech

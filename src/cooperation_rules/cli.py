@@ -1,8 +1,12 @@
-"""The ``cooperation-rules`` command: evaluate, explain, provision, schema.
+"""The ``cooperation-rules`` command: evaluate, explain, provision, schema, trace, docs build.
 
 Exit status: 0 when every line was evaluated, 1 when some line was bad (the others are
 still evaluated and written), 2 for a usage error (unknown option, unreadable file,
-invalid lifecycle, unknown eId).
+invalid lifecycle, unknown eId, unsupported locale).
+
+What people read (``explain``, ``provision``, help and error messages) is in English, Russian,
+Czech or Kazakh: ``--locale``, else ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``, else English.
+JSON output (``evaluate``, error records) keeps its English wire keys and values.
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import BinaryIO
 
 from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision
-from .evaluation import Evaluation
+from .evaluation import Evaluation, explain_lifecycle
 from .events import event_schema
+from .i18n import Language, Localizer, localizer, normalise
 from .jsonl import BadLine, read_events
 from .lifecycle import Lifecycle
 from .rulebook import Rulebook
@@ -32,48 +38,109 @@ def _open_input(name: str) -> Iterator[BinaryIO]:
         yield handle
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(tr: Localizer | None = None) -> argparse.ArgumentParser:
+    _ = (tr or localizer()).gettext
     parser = argparse.ArgumentParser(
         prog="cooperation-rules",
-        description="Evaluate acts under the 2017 Kazakhstan-Czech Republic Agreement on cooperation in combating crime.",
+        description=_("Evaluate acts under the 2017 Kazakhstan-Czech Republic Agreement on cooperation in combating crime."),
     )
-    parser.add_argument("--rules", metavar="DIR", help="folder of rule files (default: the bundled rules/)")
+    parser.add_argument("--rules", metavar="DIR", help=_("folder of rule files (default: the bundled rules/)"))
     sub = parser.add_subparsers(dest="command", required=True)
     for name, text in (
-        ("evaluate", "read JSON Lines events, write one JSON evaluation (or error record) per line"),
-        ("explain", "read JSON Lines events, print each decision with its duties and the quoted law"),
+        ("evaluate", _("read JSON Lines events, write one JSON evaluation (or error record) per line")),
+        ("explain", _("read JSON Lines events, print each decision with its duties and the quoted law")),
     ):
         p = sub.add_parser(name, help=text, description=text)
-        p.add_argument("file", nargs="?", default="-", help="JSON Lines file of events, or - for standard input")
-        p.add_argument("--lifecycle", metavar="FILE", help="JSON file: notifications received, suspensions, termination notice")
+        p.add_argument("file", nargs="?", default="-", help=_("JSON Lines file of events, or - for standard input"))
+        p.add_argument(
+            "--lifecycle", metavar="FILE", help=_("JSON file: notifications received, suspensions, termination notice")
+        )
         p.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.AUTO.value)
-    p = sub.add_parser("provision", help="print a provision's label and verbatim text")
-    p.add_argument("eid", help="Akoma Ntoso style eId, e.g. art_10__point_5")
-    sub.add_parser("schema", help="print the JSON Schema of events")
+        if name == "explain":
+            _locale_argument(p, _)
+    p = sub.add_parser("provision", help=_("print a provision's label and verbatim text"))
+    p.add_argument("eid", help=_("Akoma Ntoso style eId, e.g. art_10__point_5"))
+    _locale_argument(p, _)
+    sub.add_parser("schema", help=_("print the JSON Schema of events"))
+    p = sub.add_parser("trace", help=_("print the matrix provision -> rules -> scenarios -> last result"))
+    _spec_options(p, _)
+    p.add_argument("--json", action="store_true", help=_("print the matrix as JSON"))
+    p.add_argument("--check", action="store_true", help=_("exit 1 when the gate finds an untested provision or rule"))
+    p = sub.add_parser("docs", help=_("documentation for lawyers"))
+    docs = p.add_subparsers(dest="docs_command", required=True)
+    p = docs.add_parser("build", help=_("write the static HTML site: the treaty, its rules and its scenarios"))
+    p.add_argument("out", nargs="?", default="docs/site", help=_("output folder (default: docs/site)"))
+    _spec_options(p, _)
     return parser
 
 
-def _fail(message: str) -> int:
-    print(f"cooperation-rules: error: {message}", file=sys.stderr)
+def _spec_options(p: argparse.ArgumentParser, _: Callable[[str], str]) -> None:
+    p.add_argument("--features", metavar="DIR", default="features", help=_("folder of feature files (default: features)"))
+    p.add_argument(
+        "--results",
+        metavar="FILE",
+        default="build/spec-results.json",
+        help=_("results of the last run of the scenarios (default: build/spec-results.json, which the tests produce)"),
+    )
+
+
+def _locale_argument(p: argparse.ArgumentParser, _: Callable[[str], str]) -> None:
+    languages = ", ".join(lang.value for lang in Language)
+    p.add_argument(
+        "--locale",
+        metavar="LANG",
+        help=_("language of the text: %(languages)s (default: LC_ALL, LC_MESSAGES or LANG, else en)") % {"languages": languages},
+    )
+
+
+def _requested_locale(argv: Sequence[str]) -> str | None:
+    """The value of ``--locale`` on the command line, read before parsing so that help texts are in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--locale" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--locale="):
+            return arg.partition("=")[2]
+    return None
+
+
+def _fail(message: str, tr: Localizer | None = None) -> int:
+    print((tr or localizer()).gettext("cooperation-rules: error: %(message)s") % {"message": message}, file=sys.stderr)
     return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    requested = _requested_locale(argv)
+    tr = localizer(requested if requested is not None and normalise(requested) is not None else None)
+    args = _parser(tr).parse_args(argv)
+    if requested is not None and normalise(requested) is None:
+        supported = ", ".join(lang.value for lang in Language)
+        return _fail(
+            tr.gettext("unsupported locale %(locale)s; supported: %(supported)s")
+            % {"locale": repr(requested), "supported": supported},
+            tr,
+        )
+    locale = tr.language.value
     if args.command == "schema":
         print(json.dumps(event_schema(), indent=2, sort_keys=True))
         return 0
     try:
         rulebook = Rulebook.load(args.rules)
-    except (RuleFileError, FileNotFoundError) as exc:
-        return _fail(str(exc))
+    except RuleFileError as exc:
+        return _fail(exc.localized(locale), tr)
+    except FileNotFoundError as exc:
+        return _fail(str(exc), tr)
+    if args.command in ("trace", "docs"):
+        return _spec_command(rulebook, args, tr)
     if args.command == "provision":
         try:
             p = rulebook.provision(args.eid)
         except UnknownProvision as exc:
-            return _fail(str(exc))
-        print(f"{p.label} [{p.eid}]")
+            return _fail(exc.localized(locale), tr)
+        print(f"{tr.provision_label(p.eid, p.label)} [{p.eid}]")
         print(p.text)
         return 0
     lifecycle = None
@@ -81,18 +148,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             lifecycle = Lifecycle.from_file(args.lifecycle)
         except InvalidLifecycle as exc:
-            return _fail(f"{args.lifecycle}: {exc}")
+            return _fail(f"{args.lifecycle}: {exc.localized(locale)}", tr)
     try:
         rulebook.engine(args.engine)
     except CooperationRulesError as exc:
-        return _fail(str(exc))
+        return _fail(exc.localized(locale), tr)
     try:
         with _open_input(args.file) as stream:
             if args.command == "evaluate":
                 return _evaluate(rulebook, stream, lifecycle, args.engine)
-            return _explain(rulebook, stream, lifecycle, args.engine)
+            return _explain(rulebook, stream, lifecycle, args.engine, locale)
     except OSError as exc:
-        return _fail(f"cannot read {args.file}: {exc.strerror}")
+        return _fail(tr.gettext("cannot read %(file)s: %(reason)s") % {"file": args.file, "reason": exc.strerror}, tr)
     except BrokenPipeError:  # pragma: no cover - reader closed early
         return 0
 
@@ -128,35 +195,79 @@ def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None,
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     if bad:
-        print(f"cooperation-rules: {bad} line(s) could not be evaluated; see the error records", file=sys.stderr)
+        tr = localizer()
+        message = tr.ngettext(
+            "%(count)d line could not be evaluated; see the error records",
+            "%(count)d lines could not be evaluated; see the error records",
+            bad,
+        )
+        print("cooperation-rules: " + message % {"count": bad}, file=sys.stderr)
     return 1 if bad else 0
 
 
-def _explain(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str) -> int:
+def _explain(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, locale: str | None = None) -> int:
     out = sys.stdout
+    tr = localizer(locale)
     if lifecycle is not None:
-        eif = lifecycle.entry_into_force
-        out.write(f"The Agreement's life: entry into force {eif.isoformat() if eif else 'not yet known'}")
-        end = lifecycle.termination_date
-        out.write(f"; ceases to have effect {end.isoformat()}\n" if end else "; no termination notice\n")
-        for duty in rulebook.lifecycle_duties(lifecycle, engine=engine):
-            due = duty.due.isoformat() if duty.due else "no date"
-            out.write(f"  - {duty.kind.value} (both Parties), due {due} [{duty.rule}]\n")
-        out.write("\n")
+        out.write(explain_lifecycle(lifecycle, rulebook.lifecycle_duties(lifecycle, engine=engine), locale=locale) + "\n\n")
     bad = 0
     for line, result in _results(rulebook, stream, lifecycle, engine):
         if isinstance(result, Evaluation):
-            out.write(f"Line {line}: " + result.explain() + "\n\n")
+            out.write(tr.gettext("Line %(line)d: %(text)s") % {"line": line, "text": result.explain(locale)} + "\n\n")
             continue
         bad += 1
         if isinstance(result, BadLine):
-            out.write(f"Line {line}: not a valid event\n")
-            out.writelines(f"  - {e}\n" for e in result.error.errors)
+            out.write(tr.gettext("Line %(line)d: not a valid event") % {"line": line} + "\n")
+            out.writelines(f"  - {e.localized(locale)}\n" for e in result.error.errors)
             out.write("\n")
         else:
-            out.write(f"Line {line}: no decision: {result}\n\n")
+            out.write(tr.gettext("Line %(line)d: no decision: %(reason)s") % {"line": line, "reason": result.localized(locale)})
+            out.write("\n\n")
     out.flush()
     return 1 if bad else 0
+
+
+def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
+    """``trace`` and ``docs build``: the rulebook, the scenarios of ``--features``, the run of ``--results``."""
+    from .site import build_site  # the Gherkin reader is loaded only by the commands that read features
+    from .spec import FeatureFileError, RunRecord, read_features
+    from .trace import build_trace, format_trace
+
+    try:
+        features = read_features(args.features)
+    except FeatureFileError as exc:
+        return _fail(str(exc), tr)
+    record = None
+    if Path(args.results).exists():
+        try:
+            record = RunRecord.load(args.results)
+        except FeatureFileError as exc:
+            return _fail(str(exc), tr)
+    trace = build_trace(rulebook, features, record)
+    if args.command == "docs":
+        pages = build_site(rulebook, features, trace, args.out)
+        wrote = tr.ngettext(
+            "wrote %(count)d file to %(out)s (start at %(index)s)",
+            "wrote %(count)d files to %(out)s (start at %(index)s)",
+            len(pages),
+        )
+        print(wrote % {"count": len(pages), "out": args.out, "index": Path(args.out) / "index.html"})
+        if record is None:
+            missing = tr.gettext("no results of a run at %(file)s: scenarios are shown as not run")
+            print(missing % {"file": args.results}, file=sys.stderr)
+        return 0
+    if args.json:
+        print(json.dumps(trace.model_dump(mode="json"), indent=1, sort_keys=True, ensure_ascii=False))
+    else:
+        sys.stdout.write(format_trace(trace))
+    problems = trace.problems()
+    if args.check and problems:
+        found = tr.ngettext("the trace gate finds %(count)d problem", "the trace gate finds %(count)d problems", len(problems))
+        print("cooperation-rules: " + found % {"count": len(problems)}, file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

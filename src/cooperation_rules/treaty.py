@@ -21,7 +21,7 @@ _EID = re.compile(r"^art_(\d+)(?:__para_(\d+))?(?:__(point)_(\d+)|__(intro))?$")
 class Provision(BaseModel):
     """One provision: its eId, a human label, its number as printed ("4.", "5)") and its verbatim text."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)  # schema built on first use, not at import
 
     eid: str
     label: str
@@ -46,6 +46,18 @@ def label_for(eid: str) -> str | None:
     if intro:
         label += ", introductory words"
     return label
+
+
+def eid_parts(eid: str) -> tuple[str, str | None, str | None, bool] | None:
+    """Article, paragraph, item and whether it is the introductory words, of an article-part eId.
+
+    ``art_10__point_5`` gives ``("10", None, "5", False)``; eIds outside the articles give ``None``.
+    """
+    m = _EID.match(eid)
+    if not m:
+        return None
+    art, para, _, point, intro = m.groups()
+    return art, para, point, intro is not None
 
 
 def parent_of(eid: str) -> str | None:
