@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from cooperation_rules.lifecycle import Lifecycle
@@ -45,6 +46,18 @@ from cooperation_rules.vocabulary import (
 )
 
 JSONDict = dict[str, Any]
+
+
+def fixed_examples(max_examples: int) -> settings:
+    """Settings for CI: a fixed number of derandomized examples, no example database, no deadline (nothing timed)."""
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+
 
 SIGNATURE = dt.date(2017, 11, 23)
 BOUNDARY_DATES: tuple[dt.date, ...] = (

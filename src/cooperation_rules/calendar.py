@@ -23,8 +23,11 @@ ARTICLE_13_DAYS = 30
 
 
 def add_days(day: dt.date, days: int) -> dt.date:
-    """``day`` plus ``days`` calendar days."""
-    return day + dt.timedelta(days=days)
+    """``day`` plus ``days`` calendar days; beyond the calendar (after 9999-12-31, before year 1), its last or first day."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 def days_between(start: dt.date, end: dt.date) -> int:
@@ -33,10 +36,15 @@ def days_between(start: dt.date, end: dt.date) -> int:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus ``months`` calendar months; a day past the target month's end clamps to its last day."""
+    """``day`` plus ``months`` calendar months; a day past the target month's end clamps to its last day.
+
+    Like ``add_days``, a month beyond the calendar gives its last (or first) day.
+    """
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
     month += 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return dt.date.max if months > 0 else dt.date.min
     last = _stdlib_calendar.monthrange(year, month)[1]
     return dt.date(year, month, min(day.day, last))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, TypeAdapter, ValidationError
@@ -56,7 +56,7 @@ Condition = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 
 class _Event(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False, defer_build=True)  # schemas built on first use
 
     id: NonEmpty = Field(description="Identifier of the event, unique in the caller's log.")
     date: IsoDate = Field(description="Day the act is done, or for a notice the day it is received.")
@@ -266,7 +266,7 @@ EVENT_MODELS: dict[str, type[_Event]] = {
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)
 
-_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event, config=ConfigDict(defer_build=True))  # built on first use, not at import
 
 
 def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
@@ -277,7 +277,7 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
         # The discriminated union puts the tag first: strip it so the path is the event's field.
         if loc and isinstance(event_type, str) and loc[0] == event_type:
             loc = loc[1:]
-        field = ".".join(str(p) for p in loc)
+        field = _field_path(loc)
         kind = err["type"]
         if kind == "union_tag_invalid":
             field = "type"
@@ -292,28 +292,47 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
         else:
             message = str(err["msg"]).removeprefix("Value error, ")
         errors.append(FieldError(field, message))
+    if len(errors) > MAX_FAULTS:
+        errors[MAX_FAULTS:] = [FieldError("", f"and {len(errors) - MAX_FAULTS} more faults")]
     return errors
 
 
-#: No field of an event nests more than two levels (a list of words); anything deeper is refused before validation.
+#: No field of an event nests more than two levels (a list of words) or needs more than a few dozen items: anything
+#: deeper than ``MAX_DEPTH`` or longer than ``MAX_ITEMS`` is refused before validation, which would report every item.
 MAX_DEPTH = 16
+MAX_ITEMS = 1000
+#: Faults reported for one event at most; the others are counted in one more.
+MAX_FAULTS = 20
+_CONTAINERS = (dict, list, tuple)
 
 
-def _deeper_than(value: object, limit: int) -> bool:
-    """True when ``value`` nests lists or objects more than ``limit`` levels deep (checked without recursion)."""
+def _shape_fault(value: object) -> str | None:
+    """Why ``value`` is refused before validation: lists or objects nested more than ``MAX_DEPTH`` levels deep, or
+    one of more than ``MAX_ITEMS`` items; ``None`` when neither (checked without recursion)."""
     stack: list[tuple[object, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if isinstance(item, dict):
-            children: Iterable[object] = item.values()
+            children: Collection[object] = item.values()
         elif isinstance(item, (list, tuple)):
             children = item
         else:
             continue
-        if depth > limit:
-            return True
+        if depth > MAX_DEPTH:
+            return f"nested deeper than {MAX_DEPTH} levels"
+        if len(children) > MAX_ITEMS:
+            return f"more than {MAX_ITEMS} items"
         stack.extend((child, depth + 1) for child in children)
-    return False
+    return None
+
+
+def _field_path(parts: Iterable[object], limit: int = 200) -> str:
+    """The dotted path of a field as an error names it: any input key can be written out (a lone surrogate of a
+    JSON ``\\ud800`` escape is shown escaped), and a huge key is cut, so an error never repeats a huge input."""
+    path = ".".join(str(p) for p in parts)
+    if len(path) > limit:
+        path = path[: limit - 1] + "…"
+    return path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _short(value: object, limit: int = 60) -> str:
@@ -346,13 +365,15 @@ def parse_event(data: dict[str, Any] | str | bytes | _Event, *, line: int | None
             raise InvalidEvent([fault], line=line)
     if not isinstance(payload, dict):
         raise InvalidEvent([FieldError("", f"an event must be a JSON object, not {type(payload).__name__}")], line=line)
-    too_deep = [
-        FieldError(str(key), f"nested deeper than {MAX_DEPTH} levels")
+    if len(payload) > MAX_ITEMS:
+        raise InvalidEvent([FieldError("", f"more than {MAX_ITEMS} fields")], line=line)
+    misshapen = [
+        FieldError(_field_path([key]), shape)
         for key, value in payload.items()
-        if _deeper_than(value, MAX_DEPTH)
+        if isinstance(value, _CONTAINERS) and (shape := _shape_fault(value)) is not None
     ]
-    if too_deep:
-        raise InvalidEvent(too_deep, line=line)
+    if misshapen:
+        raise InvalidEvent(misshapen[:MAX_FAULTS], line=line)
     try:
         return _ADAPTER.validate_python(payload)
     except ValidationError as exc:

@@ -8,6 +8,7 @@ deadlines read the date facts of ``DATE_FACTS``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import types
 import typing
@@ -154,40 +155,94 @@ IMPLIED_SUBJECT: dict[str, Subject] = {
 ENGLISH = frozenset({"en", "eng"})
 
 
-def _status(event: _Event, lifecycle: Lifecycle | None) -> AgreementStatus:
-    if lifecycle is None:
-        if event.date < calendar.SIGNATURE_DATE:
-            return AgreementStatus.BEFORE_SIGNATURE
-        return AgreementStatus.IN_FORCE
-    return lifecycle.status_on(event.date)
+def _presumed_status(day: dt.date) -> AgreementStatus:
+    """Without a lifecycle: in force since signature (Art. 18(1), final clause)."""
+    return AgreementStatus.BEFORE_SIGNATURE if day < calendar.SIGNATURE_DATE else AgreementStatus.IN_FORCE
 
 
-def derive(event: Event, lifecycle: Lifecycle | None) -> tuple[dict[str, Scalar], dict[str, dt.date | None]]:
-    """The facts and the date facts of ``event`` under ``lifecycle`` (``None``: presumed in force since signature)."""
+class Timeline:
+    """The Agreement's status and the subjects under a partial suspension, day by day, under one lifecycle.
+
+    Both change only on the days something takes effect: signature, entry into force, termination,
+    a suspension or its lifting (Art. 17, 18, final clause). They are computed once, by the
+    lifecycle itself, on each of those days and on a day before them all; any other day is looked up
+    by bisection. ``lifecycle=None`` is the presumption: in force since signature.
+    """
+
+    __slots__ = ("_days", "_states", "entry_into_force", "lifecycle")
+
+    def __init__(self, lifecycle: Lifecycle | None) -> None:
+        self.lifecycle = lifecycle
+        self.entry_into_force = lifecycle.entry_into_force if lifecycle is not None else None
+        changes = {calendar.SIGNATURE_DATE}
+        if lifecycle is not None:
+            changes.update(d for d in (self.entry_into_force, lifecycle.termination_date) if d is not None)
+            for s in lifecycle.suspensions:
+                changes.update(d for d in (s.effective_from, s.effective_until) if d is not None)
+        self._days = tuple(sorted(changes))
+        self._states = tuple(self._compute(day) for day in (dt.date.min, *self._days))
+
+    def _compute(self, day: dt.date) -> tuple[AgreementStatus, frozenset[Subject]]:
+        if self.lifecycle is None:
+            return _presumed_status(day), frozenset()
+        return self.lifecycle.status_on(day), self.lifecycle.suspended_subjects_on(day)
+
+    def on(self, day: dt.date) -> tuple[AgreementStatus, frozenset[Subject]]:
+        """The status on ``day`` and the subjects suspended in part that day."""
+        return self._states[bisect.bisect_right(self._days, day)]
+
+
+def _enum_field(annotation: object) -> bool:
+    """True for a field whose values are members of a vocabulary (``Party``, ``Purpose | None``, ...)."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return any(_enum_field(a) for a in typing.get_args(annotation))
+    return isinstance(annotation, type) and issubclass(annotation, StrEnum)
+
+
+def _field_facts(type_name: str, model: type[_Event]) -> tuple[tuple[str, bool], ...]:
+    """The fields of an event type that are facts, in field order, each with whether its value is an enum member."""
+    return tuple(
+        (name, _enum_field(info.annotation))
+        for name, info in model.model_fields.items()
+        if name in FACT_SPECS and type_name in FACT_SPECS[name].types
+    )
+
+
+_FIELD_FACTS: dict[str, tuple[tuple[str, bool], ...]] = {t: _field_facts(t, m) for t, m in EVENT_MODELS.items()}
+
+
+def derive(
+    event: Event, lifecycle: Lifecycle | None, timeline: Timeline | None = None
+) -> tuple[dict[str, Scalar], dict[str, dt.date | None]]:
+    """The facts and the date facts of ``event`` under ``lifecycle`` (``None``: presumed in force since signature).
+
+    ``timeline`` is ``Timeline(lifecycle)``, passed by a caller that evaluates many events under one lifecycle.
+    """
+    if timeline is None or timeline.lifecycle is not lifecycle:
+        timeline = Timeline(lifecycle)
+    fields = event.__dict__
     facts: dict[str, Scalar] = {}
-    for name, value in event:
-        spec = FACT_SPECS.get(name)
-        if spec is None or value is None or event.type not in spec.types:
-            continue
-        facts[name] = value.value if isinstance(value, StrEnum) else value
-    status = _status(event, lifecycle)
+    for name, is_enum in _FIELD_FACTS[event.type]:
+        value = fields[name]
+        if value is not None:
+            facts[name] = value._value_ if is_enum else value
+    status, suspended = timeline.on(event.date)
     subject_suspended = False
     subject = event.subject if isinstance(event, Request) else IMPLIED_SUBJECT.get(event.type)
     if subject is not None:
-        suspended: frozenset[Subject] = lifecycle.suspended_subjects_on(event.date) if lifecycle else frozenset()
         subject_suspended = subject in suspended and status is AgreementStatus.IN_FORCE
         facts["subject_suspended"] = subject_suspended
     if isinstance(event, Request):
         facts["language_is_english"] = event.language in ENGLISH
     facts["type"] = event.type
-    facts["actor"] = event.actor.value
-    facts["counterpart"] = event.actor.other.value
-    facts["agreement_status"] = status.value
+    facts["actor"] = event.actor._value_
+    facts["counterpart"] = event.actor.other._value_
+    facts["agreement_status"] = status._value_
     facts["agreement_applies"] = status is AgreementStatus.IN_FORCE and not subject_suspended
-    facts["data_protection_applies"] = status in (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED)
+    facts["data_protection_applies"] = status is AgreementStatus.IN_FORCE or status is AgreementStatus.SUSPENDED
     dates: dict[str, dt.date | None] = {
         "date": event.date,
-        "entry_into_force": lifecycle.entry_into_force if lifecycle else None,
+        "entry_into_force": timeline.entry_into_force,
     }
     match event.type:
         case "response":

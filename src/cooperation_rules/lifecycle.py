@@ -21,7 +21,7 @@ from .vocabulary import AgreementStatus, Subject, SuspensionGround
 class Suspension(BaseModel):
     """A suspension under Art. 17: notice received, ground, scope, and the lifting notice if any."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # schema built on first use, not at import
 
     notice_received: IsoDate
     ground: SuspensionGround
@@ -71,7 +71,7 @@ class Suspension(BaseModel):
 class Lifecycle(BaseModel):
     """What is known of the Agreement's life: Art. 18(1) notifications, Art. 17 suspensions, Art. 18(2) notice."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # schema built on first use, not at import
 
     notifications_received: Annotated[tuple[IsoDate, ...], Field(max_length=2)] = Field(
         default=(), description="Dates the Art. 18(1) notifications of internal procedures were received."

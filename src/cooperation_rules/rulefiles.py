@@ -131,11 +131,20 @@ def _error_from_validation(file: str, raw: Any, exc: ValidationError) -> RuleFil
     return RuleFileError(file, str(err["msg"]).removeprefix("Value error, ") + more, rule=rule, field=field)
 
 
+#: PyYAML's C parser (libyaml) where PyYAML was built with it, else its Python one: the same documents, ten times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(text: str) -> Any:
+    """``yaml.safe_load`` through the fastest safe loader available."""
+    return yaml.load(text, Loader=_YAML_LOADER)
+
+
 def load_rule_file(path: Path) -> RuleFile:
     """Read and validate one rule file."""
     name = path.name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise RuleFileError(name, f"cannot read: {exc.strerror}") from None
     except yaml.YAMLError as exc:

@@ -1,0 +1,290 @@
+"""The floor: the Agreement's decisions written by hand in plain Python, with no rule engine.
+
+``Floor(lifecycle).decide(event)`` returns the verdict and the duties (kind, bearer, Parties, due date,
+immediately) that ``Rulebook.evaluate`` gives for the same typed event, in the same order, and nothing
+else: no findings, no quoted law, no answer object. It is what deciding costs at the least, the
+yardstick for the engines' overhead; ``tests/test_floor.py`` checks that it decides as the library does.
+
+Each branch names the rules of ``rules/`` it stands for. The Agreement's status on a day (final clause,
+Art. 17, 18) is worked out from the lifecycle once, when the floor is made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from cooperation_rules import calendar
+from cooperation_rules.events import (
+    CostClaim,
+    DataDefect,
+    Event,
+    OnwardTransfer,
+    Request,
+    Response,
+    RetentionReview,
+    SuspensionNotice,
+    Transfer,
+    TravelDocumentNotice,
+    Use,
+)
+from cooperation_rules.lifecycle import Lifecycle
+from cooperation_rules.vocabulary import (
+    SPECIAL_CATEGORIES,
+    AgreementStatus,
+    Bearer,
+    Defect,
+    DocumentStatus,
+    DutyKind,
+    Outcome,
+    Party,
+    Purpose,
+    RequestForm,
+    Subject,
+    SuspensionGround,
+    Verdict,
+)
+
+#: A duty as the floor gives it: kind, bearer, Parties, due date, immediately.
+FloorDuty = tuple[DutyKind, Bearer, tuple[Party, ...], dt.date | None, bool]
+Decision = tuple[Verdict, tuple[FloorDuty, ...]]
+
+IN_FORCE, SUSPENDED, TERMINATED = AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED
+PERMITTED, PROHIBITED = Verdict.PERMITTED, Verdict.PROHIBITED
+NEEDS_CONSENT, NOT_APPLICABLE = Verdict.NEEDS_CONSENT, Verdict.NOT_APPLICABLE
+ACTOR, COUNTERPART, BOTH = Bearer.ACTOR, Bearer.COUNTERPART, Bearer.BOTH
+BOTH_PARTIES = (Party.CZ, Party.KZ)
+OTHER = {Party.KZ: Party.CZ, Party.CZ: Party.KZ}
+ENGLISH = frozenset({"en", "eng"})
+LAWFUL_GROUNDS = frozenset({SuspensionGround.SECURITY, SuspensionGround.PUBLIC_ORDER, SuspensionGround.PUBLIC_HEALTH})
+REFUSALS = frozenset({Outcome.REFUSED, Outcome.PARTIALLY_FULFILLED})
+WITH_CONDITIONS = frozenset({Outcome.FULFILLED, Outcome.PARTIALLY_FULFILLED})
+NOTHING: tuple[FloorDuty, ...] = ()
+NOT_APPLICABLE_NOTHING: Decision = (NOT_APPLICABLE, NOTHING)
+#: Acts that are themselves a subject of cooperation, and so fall under a partial suspension of it (Art. 17).
+IMPLIED_SUBJECT = {"expert_deployment": Subject.EXPERT_ASSISTANCE, "travel_document_notice": Subject.TRAVEL_DOCUMENTS}
+
+
+def _duty(kind: DutyKind, bearer: Bearer, actor: Party, due: dt.date | None = None, immediately: bool = False) -> FloorDuty:
+    parties = BOTH_PARTIES if bearer is BOTH else (actor,) if bearer is ACTOR else (OTHER[actor],)
+    return kind, bearer, parties, due, immediately
+
+
+# ----------------------------------------------------------------------------- acts under the Agreement in force
+
+
+def _request(e: Request) -> Decision:
+    if e.subject is Subject.LEGAL_ASSISTANCE_IN_CRIMINAL_MATTERS:
+        return NOT_APPLICABLE_NOTHING  # art_1.legal_assistance_excluded
+    a = e.actor
+    respond = _duty(DutyKind.MUST_RESPOND, COUNTERPART, a)
+    duties: list[FloorDuty] = []
+    if e.form is RequestForm.WRITTEN:  # art_9.written_request
+        verdict = PERMITTED
+        duties.append(respond)
+    elif e.form is RequestForm.ELECTRONIC:  # art_9.electronic_request, electronic_request_content_not_allowing
+        verdict = PERMITTED if e.content_allows_electronic else PROHIBITED
+        if e.content_allows_electronic:
+            duties.append(respond)
+    elif e.urgent:  # art_9.oral_urgent_request
+        verdict = PERMITTED
+        duties += [_duty(DutyKind.MUST_CONFIRM_IN_WRITING, ACTOR, a, immediately=True), respond]
+    else:  # art_9.oral_request_not_urgent
+        verdict = PROHIBITED
+    if e.language not in ENGLISH and not e.language_agreed:  # art_9.language_not_agreed
+        verdict = PROHIBITED
+    if not e.addressed_to_competent_authority:  # art_9.not_competent_authority
+        duties.append(_duty(DutyKind.MUST_FORWARD, COUNTERPART, a))
+    return verdict, tuple(duties)
+
+
+def _response(e: Response) -> Decision:
+    verdict = PERMITTED  # art_9.response_fulfilled, additional_information_requested, refusal_on_treaty_ground
+    duties: list[FloorDuty] = []
+    if e.outcome in REFUSALS:
+        if not e.grounds:  # art_9.refusal_without_ground
+            verdict = PROHIBITED
+        duties.append(_duty(DutyKind.REFUSAL_NOTICE_REQUIRED, ACTOR, e.actor, immediately=True))
+    if e.outcome in WITH_CONDITIONS and e.conditions:  # art_9.conditions_binding
+        duties.append(_duty(DutyKind.MUST_OBSERVE_CONDITIONS, COUNTERPART, e.actor))
+    return verdict, tuple(duties)
+
+
+def _transfer(e: Transfer) -> Decision:
+    a = e.actor
+    verdict = NEEDS_CONSENT if e.purpose is Purpose.OTHER else PERMITTED  # art_10.transfer, transfer_purpose_outside_article_10
+    duties: list[FloorDuty] = []
+    if not e.necessary and any(c in SPECIAL_CATEGORIES for c in e.categories):  # art_10.special_category_not_necessary
+        verdict = PROHIBITED
+    if not e.necessary or not e.proportionate:  # art_10.transfer_not_needed, transfer_disproportionate
+        verdict = PROHIBITED
+        duties += [_duty(DutyKind.MUST_NOTIFY, ACTOR, a, immediately=True), _duty(DutyKind.MUST_DESTROY, COUNTERPART, a)]
+    if e.conditions:  # art_10.conditions_bind_receiver
+        duties.append(_duty(DutyKind.MUST_OBSERVE_CONDITIONS, COUNTERPART, a))
+    if e.necessary and e.proportionate:
+        if e.destruction_term is None:  # art_10.destruction_term_to_inform
+            duties.append(_duty(DutyKind.MUST_INFORM_DESTRUCTION_TERM, ACTOR, a, e.date))
+        else:  # art_10.destroy_at_term
+            duties.append(_duty(DutyKind.MUST_DESTROY, COUNTERPART, a, e.destruction_term))
+    duties.append(_duty(DutyKind.MUST_RECORD, COUNTERPART, a))  # art_10.record_reception
+    if not e.recorded:  # art_10.transfer_not_recorded
+        duties.append(_duty(DutyKind.MUST_RECORD, ACTOR, a, immediately=True))
+    duties.append(_duty(DutyKind.MUST_PROTECT, BOTH, a))  # art_10.protect_transferred_data
+    return verdict, tuple(duties)
+
+
+def _travel_document_notice(e: TravelDocumentNotice) -> Decision:
+    status = e.document_status
+    if status is None:  # art_6.notice_without_status
+        return PROHIBITED, NOTHING
+    if status is DocumentStatus.COUNTERFEIT_DETECTED:  # art_6.counterfeit_detected
+        return PERMITTED, NOTHING
+    complete = e.document_number is not None and e.document_type is not None  # art_6.notice_complete, notice_incomplete
+    return (PERMITTED if complete else PROHIBITED), NOTHING
+
+
+IN_FORCE_ONLY: dict[str, Callable[[Any], Decision]] = {
+    "request": _request,
+    "response": _response,
+    "spontaneous_information": lambda e: (PERMITTED, NOTHING),  # art_9.spontaneous_information
+    "transfer": _transfer,
+    "travel_document_notice": _travel_document_notice,
+    # art_5.expert_deployment
+    "expert_deployment": lambda e: (PERMITTED, (_duty(DutyKind.MUST_FOLLOW_HOST_INSTRUCTIONS, ACTOR, e.actor),)),
+    # art_13.contact_details_change
+    "contact_details_change": lambda e: (PERMITTED, (_duty(DutyKind.MUST_NOTIFY, ACTOR, e.actor, immediately=True),)),
+}
+
+
+# ----------------------------------------------------------------------------- acts governed while in force or suspended
+
+
+def _use(e: Use) -> Decision:
+    consent = e.sender_consent
+    # art_10.use_for_agreed_purpose; use_for_other_purpose_without_consent, with_consent
+    verdict = NEEDS_CONSENT if e.purpose is Purpose.OTHER and not consent else PERMITTED
+    if not e.within_conditions and not consent:  # art_10.use_outside_conditions (with_consent permits)
+        verdict = PROHIBITED
+    return verdict, NOTHING
+
+
+def _retention_review(e: RetentionReview) -> Decision:
+    a, term = e.actor, e.destruction_term
+    if term is None:  # art_10.keep_without_known_term, no_longer_necessary_without_term
+        if e.still_necessary:
+            return PERMITTED, NOTHING
+        return PROHIBITED, (_duty(DutyKind.MUST_DESTROY, ACTOR, a, immediately=True),)
+    if calendar.days_between(e.date, term) <= 0:  # art_10.term_reached
+        return PROHIBITED, (_duty(DutyKind.MUST_DESTROY, ACTOR, a, term, True),)
+    if e.still_necessary:  # art_10.keep_until_term
+        return PERMITTED, (_duty(DutyKind.MUST_DESTROY, ACTOR, a, term),)
+    return PROHIBITED, (_duty(DutyKind.MUST_DESTROY, ACTOR, a, immediately=True),)  # art_10.no_longer_necessary_before_term
+
+
+def _data_defect(e: DataDefect) -> Decision:
+    a = e.actor
+    notify = _duty(DutyKind.MUST_NOTIFY, ACTOR, a, immediately=True)
+    if e.defect is Defect.UNRELIABLE:  # art_10.unreliable_data
+        return PERMITTED, (notify, _duty(DutyKind.MUST_CORRECT, COUNTERPART, a))
+    return PROHIBITED, (notify, _duty(DutyKind.MUST_DESTROY, COUNTERPART, a))  # art_10.data_not_transferable
+
+
+def _onward_transfer(e: OnwardTransfer) -> Decision:
+    return (PERMITTED if e.sender_consent else NEEDS_CONSENT), NOTHING  # art_11.onward_transfer_with(out)_consent
+
+
+def _cost_claim(e: CostClaim) -> Decision:
+    if e.agreed_in_advance:  # art_12.costs_agreed_in_advance
+        return PERMITTED, NOTHING
+    return PROHIBITED, (_duty(DutyKind.MUST_BEAR_OWN_COSTS, ACTOR, e.actor),)  # art_12.costs_not_agreed
+
+
+def _suspension_notice(e: SuspensionNotice) -> Decision:
+    if e.ground in LAWFUL_GROUNDS:  # art_17.suspension_on_permitted_ground
+        return PERMITTED, (_duty(DutyKind.MUST_SUSPEND_COOPERATION, BOTH, e.actor, calendar.add_days(e.date, 15)),)
+    return PROHIBITED, NOTHING  # art_17.suspension_on_other_ground
+
+
+def _termination_notice(e: Event) -> Decision:  # art_18.termination_notice
+    return PERMITTED, (_duty(DutyKind.MUST_DESTROY, BOTH, e.actor, calendar.add_months(e.date, 6)),)
+
+
+IN_FORCE_OR_SUSPENDED: dict[str, Callable[[Any], Decision]] = {
+    "use": _use,
+    "retention_review": _retention_review,
+    "data_defect": _data_defect,
+    "use_report_request": lambda e: (PERMITTED, (_duty(DutyKind.MUST_REPORT_USE, COUNTERPART, e.actor),)),  # art_10.use_report
+    "onward_transfer": _onward_transfer,
+    "cost_claim": _cost_claim,
+    "suspension_notice": _suspension_notice,
+    "termination_notice": _termination_notice,
+}
+#: Data obtained under the Agreement after it ends (Art. 10 item 5, Art. 18(2)).
+_DESTROY_NOW = (DutyKind.MUST_DESTROY, ACTOR)
+AFTER_TERMINATION: dict[str, Verdict] = {
+    "use": PROHIBITED,  # art_18.terminated_data_must_be_destroyed
+    "retention_review": PROHIBITED,  # art_18.terminated_data_must_be_destroyed
+    "onward_transfer": NOT_APPLICABLE,  # art_18.terminated_onward_transfer
+}
+
+
+class Floor:
+    """Decides events under one lifecycle (``None``: presumed in force since signature)."""
+
+    def __init__(self, lifecycle: Lifecycle | None) -> None:
+        self.lifecycle = lifecycle
+        self._entry: dt.date | None = calendar.SIGNATURE_DATE
+        self._end: dt.date | None = None
+        self._whole: list[tuple[dt.date, dt.date | None]] = []
+        self._partial: list[tuple[dt.date, dt.date | None, frozenset[Subject]]] = []
+        if lifecycle is None:
+            return
+        notices = lifecycle.notifications_received
+        self._entry = calendar.first_day_of_second_month_following(max(notices)) if len(notices) == 2 else None  # Art. 18(1)
+        if lifecycle.termination_notice_received is not None:  # Art. 18(2)
+            self._end = calendar.termination_effect(lifecycle.termination_notice_received)
+        for s in lifecycle.suspensions:  # Art. 17: on a lawful ground, fifteen days after the notice, until lifted
+            if s.ground not in LAWFUL_GROUNDS:
+                continue
+            start = calendar.suspension_effect(s.notice_received)
+            until = None if s.lifted_notice_received is None else calendar.suspension_effect(s.lifted_notice_received)
+            if s.scope is None:
+                self._whole.append((start, until))
+            else:
+                self._partial.append((start, until, frozenset(s.scope)))
+
+    def status(self, day: dt.date) -> AgreementStatus:
+        """Final clause, Art. 18(1), 18(2), 17."""
+        if day < calendar.SIGNATURE_DATE:
+            return AgreementStatus.BEFORE_SIGNATURE
+        if self._entry is None or day < self._entry:
+            return AgreementStatus.NOT_IN_FORCE
+        if self._end is not None and day >= self._end:
+            return TERMINATED
+        for start, until in self._whole:
+            if start <= day and (until is None or day < until):
+                return SUSPENDED
+        return IN_FORCE
+
+    def subject_suspended(self, subject: Subject, day: dt.date) -> bool:
+        """Art. 17: a partial suspension of ``subject`` has effect on ``day``."""
+        return any(subject in scope and start <= day and (until is None or day < until) for start, until, scope in self._partial)
+
+    def decide(self, event: Event) -> Decision:
+        """The verdict and the duties of ``event``, as the rulebook gives them."""
+        kind = event.type
+        status = self.status(event.date)
+        decide = IN_FORCE_ONLY.get(kind)
+        if decide is not None:
+            if status is not IN_FORCE:
+                return NOT_APPLICABLE_NOTHING  # art_17.suspended, art_18.before_signature, not_yet_in_force, terminated
+            subject = event.subject if isinstance(event, Request) else IMPLIED_SUBJECT.get(kind)
+            if subject is not None and self._partial and self.subject_suspended(subject, event.date):
+                return NOT_APPLICABLE_NOTHING  # art_17.subject_suspended
+            return decide(event)
+        if status is IN_FORCE or status is SUSPENDED:
+            return IN_FORCE_OR_SUSPENDED[kind](event)
+        if status is TERMINATED and kind in AFTER_TERMINATION:
+            return AFTER_TERMINATION[kind], (_duty(*_DESTROY_NOW, event.actor, immediately=True),)
+        return NOT_APPLICABLE_NOTHING  # art_18.before_signature, not_yet_in_force, terminated
