@@ -257,7 +257,7 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
             print(missing % {"file": args.results}, file=sys.stderr)
         return 0
     if args.json:
-        print(json.dumps(trace.model_dump(mode="json"), indent=1, sort_keys=True, ensure_ascii=False))
+        sys.stdout.write(trace.to_json())
     else:
         sys.stdout.write(format_trace(trace))
     problems = trace.problems()

@@ -10,6 +10,7 @@ passed in the last run; every rule must fire in at least one scenario of that ru
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
@@ -96,6 +97,10 @@ class Trace(_Frozen):
     rules: tuple[RuleTrace, ...]
     scenarios: tuple[ScenarioTrace, ...]
     run_recorded: bool
+
+    def to_json(self) -> str:
+        """The matrix as JSON, keys sorted, so that equal traces give equal text."""
+        return json.dumps(self.model_dump(mode="json"), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     def provision(self, eid: str) -> ProvisionTrace:
         """The row of ``eid``; ``KeyError`` when the treaty has no such provision."""

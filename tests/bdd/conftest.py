@@ -8,7 +8,6 @@ matrix of the same run, as ``cooperation-rules trace --json`` prints it.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Generator
 from pathlib import Path
@@ -78,6 +77,4 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     record = RunRecord(results=results)
     record.dump(RECORD)
     trace = build_trace(Rulebook.load(), read_features(FEATURES), record)
-    (RECORD.parent / "trace.json").write_text(
-        json.dumps(trace.model_dump(mode="json"), indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    (RECORD.parent / "trace.json").write_text(trace.to_json(), encoding="utf-8")
