@@ -292,3 +292,11 @@ def test_a_suspension_on_a_ground_article_17_does_not_allow_has_no_effect() -> N
     lawful = in_force(suspensions=(Suspension(notice_received=D(2026, 3, 1), ground=SuspensionGround.PUBLIC_ORDER),))
     assert lawless.status_on(D(2026, 4, 1)) is AgreementStatus.IN_FORCE
     assert lawful.status_on(D(2026, 4, 1)) is AgreementStatus.SUSPENDED
+
+
+def test_an_unknown_field_is_named_and_cut_like_an_event_field() -> None:
+    with pytest.raises(InvalidLifecycle) as err:
+        Lifecycle.parse('{"notifications_received": [], "' + "x" * 1000 + '": 1}')
+    (fault,) = err.value.errors
+    assert fault.field == "x" * 199 + "…"
+    assert fault.message == "Extra inputs are not permitted"

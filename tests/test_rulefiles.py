@@ -247,6 +247,20 @@ def test_invalid_yaml_names_the_file(rules_copy: Path) -> None:
     assert "YAML" in str(err)
 
 
+def test_a_file_that_is_not_utf8_names_the_file_and_the_byte(rules_copy: Path) -> None:
+    (rules_copy / "art_9.yaml").write_bytes("title: Article 9\n# Článek 9\n".encode("cp1250"))
+    err = load_error(rules_copy)
+    assert err.file == "art_9.yaml"
+    assert "not UTF-8 text" in str(err) and "at byte 19" in str(err)
+
+
+def test_an_article_file_without_its_heading_names_the_field(rules_copy: Path) -> None:
+    path = rules_copy / "art_7.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: Article 7\n", ""), encoding="utf-8")
+    err = load_error(rules_copy)
+    assert err.file == "art_7.yaml" and err.field == "title"
+
+
 def test_a_file_that_is_a_list_names_the_file(rules_copy: Path) -> None:
     (rules_copy / "art_12.yaml").write_text("- id: art_12.x\n- id: art_12.y\n", encoding="utf-8")
     err = load_error(rules_copy)

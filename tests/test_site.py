@@ -134,3 +134,12 @@ def test_docs_build_writes_the_site_and_says_where(tmp_path: Path, capsys: pytes
     assert f"start at {out / 'index.html'}" in capsys.readouterr().out
     assert (out / "art_17.html").is_file()
     assert "not run" in (out / "art_17.html").read_text(encoding="utf-8")
+
+
+def test_docs_build_into_a_place_it_cannot_write_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    status = main(["docs", "build", str(blocker / "site"), "--features", str(FEATURES), "--results", str(tmp_path / "none")])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert err.startswith("cooperation-rules: error: cannot write ") and str(blocker / "site") in err

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .errors import (
     CooperationRulesError,
+    EngineFault,
     EngineUnavailable,
     FieldError,
     InvalidEvent,
@@ -50,6 +51,7 @@ __all__ = [
     "Duty",
     "DutyKind",
     "Engine",
+    "EngineFault",
     "EngineUnavailable",
     "Evaluation",
     "Event",

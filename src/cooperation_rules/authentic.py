@@ -42,14 +42,9 @@ def read_authentic_text_file(path: Path, *, name: str | None = None) -> Authenti
     if language is None:
         expected = ", ".join(f"{lang.value}.yaml" for lang in OTHER_AUTHENTIC_LANGUAGES)
         raise RuleFileError(name, f"not a language of the Agreement's other authentic texts; expected one of: {expected}")
-    import yaml  # read only when a rules folder has other authentic texts
+    from .rulefiles import read_yaml_file  # loaded only when a rules folder has other authentic texts
 
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RuleFileError(name, f"cannot read: {exc.strerror}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise RuleFileError(name, f"not valid YAML: {exc}") from None
+    raw = read_yaml_file(path, name)
     if not isinstance(raw, dict):
         raise RuleFileError(name, "an authentic text file is a mapping from eIds to texts")
     texts: dict[str, str] = {}

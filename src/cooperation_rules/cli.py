@@ -38,8 +38,8 @@ def _open_input(name: str) -> Iterator[BinaryIO]:
         yield handle
 
 
-def _parser(tr: Localizer | None = None) -> argparse.ArgumentParser:
-    _ = (tr or localizer()).gettext
+def _parser(tr: Localizer) -> argparse.ArgumentParser:
+    _ = tr.gettext
     parser = argparse.ArgumentParser(
         prog="cooperation-rules",
         description=_("Evaluate acts under the 2017 Kazakhstan-Czech Republic Agreement on cooperation in combating crime."),
@@ -105,8 +105,8 @@ def _requested_locale(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _fail(message: str, tr: Localizer | None = None) -> int:
-    print((tr or localizer()).gettext("cooperation-rules: error: %(message)s") % {"message": message}, file=sys.stderr)
+def _fail(message: str, tr: Localizer) -> int:
+    print(tr.gettext("cooperation-rules: error: %(message)s") % {"message": message}, file=sys.stderr)
     return 2
 
 
@@ -156,8 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with _open_input(args.file) as stream:
             if args.command == "evaluate":
-                return _evaluate(rulebook, stream, lifecycle, args.engine)
-            return _explain(rulebook, stream, lifecycle, args.engine, locale)
+                return _evaluate(rulebook, stream, lifecycle, args.engine, tr)
+            return _explain(rulebook, stream, lifecycle, args.engine, tr)
     except OSError as exc:
         return _fail(tr.gettext("cannot read %(file)s: %(reason)s") % {"file": args.file, "reason": exc.strerror}, tr)
     except BrokenPipeError:  # pragma: no cover - reader closed early
@@ -178,7 +178,7 @@ def _results(
             yield item.line, gap
 
 
-def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str) -> int:
+def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer) -> int:
     out = sys.stdout
     bad = 0
     for line, result in _results(rulebook, stream, lifecycle, engine):
@@ -195,7 +195,6 @@ def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None,
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     if bad:
-        tr = localizer()
         message = tr.ngettext(
             "%(count)d line could not be evaluated; see the error records",
             "%(count)d lines could not be evaluated; see the error records",
@@ -205,9 +204,9 @@ def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None,
     return 1 if bad else 0
 
 
-def _explain(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, locale: str | None = None) -> int:
+def _explain(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer) -> int:
     out = sys.stdout
-    tr = localizer(locale)
+    locale = tr.language.value
     if lifecycle is not None:
         out.write(explain_lifecycle(lifecycle, rulebook.lifecycle_duties(lifecycle, engine=engine), locale=locale) + "\n\n")
     bad = 0
@@ -245,7 +244,13 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
             return _fail(str(exc), tr)
     trace = build_trace(rulebook, features, record)
     if args.command == "docs":
-        pages = build_site(rulebook, features, trace, args.out)
+        try:
+            pages = build_site(rulebook, features, trace, args.out)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            return _fail(
+                tr.gettext("cannot write %(file)s: %(reason)s") % {"file": exc.filename or args.out, "reason": reason}, tr
+            )
         wrote = tr.ngettext(
             "wrote %(count)d file to %(out)s (start at %(index)s)",
             "wrote %(count)d files to %(out)s (start at %(index)s)",
@@ -256,11 +261,8 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
             missing = tr.gettext("no results of a run at %(file)s: scenarios are shown as not run")
             print(missing % {"file": args.results}, file=sys.stderr)
         return 0
-    if args.json:
-        sys.stdout.write(trace.to_json())
-    else:
-        sys.stdout.write(format_trace(trace))
     problems = trace.problems()
+    sys.stdout.write(trace.to_json() if args.json else format_trace(trace, problems))
     if args.check and problems:
         found = tr.ngettext("the trace gate finds %(count)d problem", "the trace gate finds %(count)d problems", len(problems))
         print("cooperation-rules: " + found % {"count": len(problems)}, file=sys.stderr)

@@ -24,7 +24,7 @@ import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from .errors import EngineUnavailable
+from .errors import EngineFault, EngineUnavailable
 from .facts import Scalar
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ class DurableEngine:
         if result == _NOT_HANDLED:  # no rule matched: the engine keeps nothing
             return []
         if result == _OBSERVED:
-            raise RuntimeError(f"durable-rules already holds a fact identical to {fact[:200]}")
+            raise EngineFault(f"durable-rules already holds a fact identical to {fact[:200]}")
         names: list[str] = []
         started = False
         try:

@@ -146,5 +146,9 @@ class EngineUnavailable(CooperationRulesError, RuntimeError):  # noqa: N818
     """The requested engine cannot run on this interpreter."""
 
 
+class EngineFault(CooperationRulesError, RuntimeError):  # noqa: N818
+    """The rule engine broke an invariant the library relies on (a bug, never bad input); says what it saw."""
+
+
 class RulebookGap(CooperationRulesError, RuntimeError):  # noqa: N818
     """No rule gave a verdict for a valid event: a gap in ``rules/``, never in the input."""

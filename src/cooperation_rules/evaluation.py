@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .i18n import N_, Localizer, localizer
+from .errors import N_
+from .i18n import Localizer, localizer
 from .vocabulary import Bearer, DutyKind, Engine, Party, Verdict
 
 if TYPE_CHECKING:

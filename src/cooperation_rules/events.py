@@ -277,7 +277,7 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
         # The discriminated union puts the tag first: strip it so the path is the event's field.
         if loc and isinstance(event_type, str) and loc[0] == event_type:
             loc = loc[1:]
-        field = _field_path(loc)
+        field = field_path(loc)
         kind = err["type"]
         if kind == "union_tag_invalid":
             field = "type"
@@ -326,7 +326,7 @@ def _shape_fault(value: object) -> str | None:
     return None
 
 
-def _field_path(parts: Iterable[object], limit: int = 200) -> str:
+def field_path(parts: Iterable[object], limit: int = 200) -> str:
     """The dotted path of a field as an error names it: any input key can be written out (a lone surrogate of a
     JSON ``\\ud800`` escape is shown escaped), and a huge key is cut, so an error never repeats a huge input."""
     path = ".".join(str(p) for p in parts)
@@ -368,7 +368,7 @@ def parse_event(data: dict[str, Any] | str | bytes | _Event, *, line: int | None
     if len(payload) > MAX_ITEMS:
         raise InvalidEvent([FieldError("", f"more than {MAX_ITEMS} fields")], line=line)
     misshapen = [
-        FieldError(_field_path([key]), shape)
+        FieldError(field_path([key]), shape)
         for key, value in payload.items()
         if isinstance(value, _CONTAINERS) and (shape := _shape_fault(value)) is not None
     ]

@@ -34,6 +34,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import IO, TYPE_CHECKING, Any, Final
 
+from .errors import N_
 from .treaty import eid_parts
 from .vocabulary import Bearer, DutyKind, Subject, SuspensionGround, Verdict
 
@@ -60,11 +61,6 @@ class Language(StrEnum):
 
 #: The language of the authentic text that prevails (final clause of Article 18), and the fallback.
 ENGLISH: Final = Language.EN
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for a message marked, not translated
-    """Mark ``message`` for the catalogs without translating it (it is translated where it is shown)."""
-    return message
 
 
 def NP_(context: str, message: str) -> tuple[str, str]:  # noqa: N802

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from . import calendar
 from .errors import FieldError, InvalidLifecycle
-from .events import IsoDate, read_json
+from .events import IsoDate, field_path, read_json
 from .vocabulary import AgreementStatus, Subject, SuspensionGround
 
 
@@ -134,7 +134,7 @@ class Lifecycle(BaseModel):
         except ValidationError as exc:
             raise InvalidLifecycle(
                 [
-                    FieldError(".".join(str(p) for p in e["loc"]), str(e["msg"]).removeprefix("Value error, "))
+                    FieldError(field_path(e["loc"]), str(e["msg"]).removeprefix("Value error, "))
                     for e in exc.errors(include_url=False)
                 ]
             ) from None

@@ -22,11 +22,10 @@ from pydantic import BaseModel
 from . import calendar
 from .authentic import AuthenticTextFile, index_authentic_texts, read_authentic_texts
 from .engines import RuleEngine, make_engine
-from .errors import EngineUnavailable, RulebookGap, RuleFileError, UnknownProvision
+from .errors import N_, EngineUnavailable, RulebookGap, RuleFileError, UnknownProvision
 from .evaluation import Citation, Duty, Evaluation, Finding
 from .events import EVENT_TYPES, Event, _Event, parse_event
 from .facts import DATE_FACTS, FACT_SPECS, LIFECYCLE, Timeline, derive, lifecycle_facts
-from .i18n import N_
 from .lifecycle import Lifecycle
 from .treaty import Provision, Treaty, label_for
 from .vocabulary import Bearer, Engine, Party, Verdict
@@ -322,7 +321,7 @@ class Rulebook:
         self._engines_lock = threading.Lock()
         # Engines by the name asked for (``auto`` included), each with the name it records; filled on first use.
         self._chosen: dict[str, tuple[RuleEngine, Engine]] = {}
-        cited = {eid: _shared(self._citation(eid)) for r in rules for eid in r.cites}
+        cited = {eid: _shared(self._citation(eid)) for eid in {eid for r in rules for eid in r.cites}}
         self._effects = {
             r.id: _Effect(r, tuple((self._treaty.order(eid), cited[eid]) for eid in sorted(set(r.cites), key=self._treaty.order)))
             for r in rules

@@ -140,15 +140,23 @@ def read_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_YAML_LOADER)
 
 
+def read_yaml_file(path: Path, name: str) -> Any:
+    """The YAML document of ``path``; a file that cannot be read, is not UTF-8 or is not YAML is a
+    ``RuleFileError`` naming ``name``."""
+    try:
+        return read_yaml(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleFileError(name, f"cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise RuleFileError(name, f"not UTF-8 text: {exc.reason} at byte {exc.start}") from None
+    except yaml.YAMLError as exc:
+        raise RuleFileError(name, f"not valid YAML: {exc}") from None
+
+
 def load_rule_file(path: Path) -> RuleFile:
     """Read and validate one rule file."""
     name = path.name
-    try:
-        raw = read_yaml(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RuleFileError(name, f"cannot read: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise RuleFileError(name, f"not valid YAML: {exc}") from None
+    raw = read_yaml_file(path, name)
     if not isinstance(raw, dict):
         raise RuleFileError(name, "a rule file is a mapping with 'title', 'text' and 'rules'")
     try:

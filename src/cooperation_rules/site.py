@@ -114,7 +114,7 @@ class _Site:
         self.rows = {p.eid: p for p in trace.provisions}
         self.scenarios = {s.key: s for f in features for s in f.scenarios}
         self.outcomes = {s.key: s.outcome for s in trace.scenarios}
-        self.fired = {s.key: s.rules for s in trace.scenarios}
+        self.rule_rows = {r.id: r for r in trace.rules}
         self.pages: list[str] = list(dict.fromkeys(page_of(p.eid) for p in rulebook.treaty))
 
     # --- pieces ---------------------------------------------------------------------------------
@@ -191,7 +191,7 @@ class _Site:
         if rule.verdict is not None:
             then.append(f"the act is <b>{_e(rule.verdict.value.replace('_', ' '))}</b>")
         then += [self.duty(d) for d in rule.duties]
-        tested = [k for k, fired in self.fired.items() if rule.id in fired]
+        tested = self.rule_rows[rule.id].scenarios
         parts = [
             f'<div class="rule" id="rule-{_e(rule.id)}"><h3>{_e(rule.id)}</h3><dl>',
             f"<dt>Applies to</dt><dd>{_e(', '.join(t.replace('_', ' ') for t in rule.applies_to))}</dd>",

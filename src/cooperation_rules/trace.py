@@ -98,6 +98,10 @@ class Trace(_Frozen):
     scenarios: tuple[ScenarioTrace, ...]
     run_recorded: bool
 
+    def _assembled(self) -> set[str]:
+        """The articles made of parts (their rows stand as their worst part)."""
+        return {p.parent for p in self.provisions if p.parent is not None}
+
     def to_json(self) -> str:
         """The matrix as JSON, keys sorted, so that equal traces give equal text."""
         return json.dumps(self.model_dump(mode="json"), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
@@ -113,12 +117,13 @@ class Trace(_Frozen):
         """What the gate refuses: an operative provision without a rule or a passing scenario, a rule
         that fired in no scenario, a scenario that failed or did not run, an unrecorded run."""
         found: list[str] = []
+        assembled = self._assembled()
         if not self.run_recorded:
             found.append("no run of the scenarios is recorded: run the tests first")
         for p in self.provisions:
             if not p.operative or p.status in (TraceStatus.COVERED, TraceStatus.BINDS_NO_EVENT):
                 continue
-            if p.parent is None and any(q.parent == p.eid for q in self.provisions):
+            if p.eid in assembled:
                 continue  # an article made of parts: its parts carry the finding
             found.append(f"{p.eid} ({p.label}): {_PROVISION_PROBLEM[p.status]}")
         for r in self.rules:
@@ -133,7 +138,8 @@ class Trace(_Frozen):
 
     def summary(self) -> dict[str, int]:
         """Counts for the first page: provisions by status (parts, not assembled articles), rules, scenarios."""
-        leaves = [p for p in self.provisions if not any(q.parent == p.eid for q in self.provisions)]
+        assembled = self._assembled()
+        leaves = [p for p in self.provisions if p.eid not in assembled]
         counts = {f"provisions_{s.value}": sum(1 for p in leaves if p.status is s) for s in TraceStatus}
         counts["provisions"] = len(leaves)
         counts["operative_provisions"] = sum(1 for p in leaves if p.operative)
@@ -247,8 +253,9 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
     return Trace(provisions=ordered, rules=tuple(rule_rows), scenarios=scenarios, run_recorded=record is not None)
 
 
-def format_trace(trace: Trace) -> str:
-    """The matrix as text, one provision per line, then the summary and what the gate finds."""
+def format_trace(trace: Trace, problems: list[str] | None = None) -> str:
+    """The matrix as text, one provision per line, then the summary and what the gate finds
+    (``problems``, when the caller has them already)."""
     lines = []
     width = max(len(p.eid) for p in trace.provisions)
     for p in trace.provisions:
@@ -267,7 +274,7 @@ def format_trace(trace: Trace) -> str:
         f"scenario; {s['scenarios_passed']}/{s['scenarios']} scenarios passed"
         + ("" if trace.run_recorded else " (no run recorded)")
     )
-    problems = trace.problems()
+    problems = trace.problems() if problems is None else problems
     lines.append("gate: " + ("passed" if not problems else f"{len(problems)} problem(s)"))
     lines.extend(f"  - {p}" for p in problems)
     return "\n".join(lines) + "\n"
