@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck browser trace docs bench clean
+.PHONY: setup demo test lint typecheck browser trace mutate corpus snapshot docs bench clean
 
 # The editable install compiles the message catalogs (hatch_build.py): a changed .po reinstalls.
 $(STAMP): pyproject.toml hatch_build.py $(wildcard src/cooperation_rules/locale/*/LC_MESSAGES/*.po)
@@ -32,14 +32,29 @@ browser:
 		$$SUDO apt-get update -q >/dev/null && $$SUDO apt-get install -y -q chromium chromium-driver >/dev/null; }
 
 # The tests write build/spec-results.json (every scenario's result and the rules that fired in it);
-# the trace gate then refuses an operative provision or a rule that no passing scenario tests.
+# the trace gate then refuses an operative provision or a rule that no passing scenario tests, and
+# the mutation check refuses a change of a rule that the scenarios would not notice.
 test: $(STAMP) lint typecheck browser
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory trace
+	$(MAKE) --no-print-directory mutate
 
 trace: $(STAMP)
 	mkdir -p build
 	$(BIN)/cooperation-rules trace --check > build/trace.txt && tail -n 2 build/trace.txt
+
+# Every mutant of every rule against the scenarios, on every core; the report is build/mutation.txt.
+mutate: $(STAMP)
+	mkdir -p build
+	$(BIN)/cooperation-rules mutate --check --json-out build/mutation.json > build/mutation.txt && tail -n 2 build/mutation.txt
+
+# Regenerate the systematic corpus of events (tests/corpus/), then review and approve the snapshot.
+corpus: $(STAMP)
+	$(BIN)/python tests/corpus/generate.py
+
+# Approve the decisions of the rules as they are, after reviewing them with cooperation-rules diff.
+snapshot: $(STAMP)
+	$(BIN)/cooperation-rules snapshot tests/corpus --out tests/snapshots/decisions.jsonl
 
 docs: $(STAMP)
 	$(BIN)/cooperation-rules docs build docs/site

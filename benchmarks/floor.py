@@ -122,7 +122,7 @@ def _transfer(e: Transfer) -> Decision:
         duties += [_duty(DutyKind.MUST_NOTIFY, ACTOR, a, immediately=True), _duty(DutyKind.MUST_DESTROY, COUNTERPART, a)]
     if e.conditions:  # art_10.conditions_bind_receiver
         duties.append(_duty(DutyKind.MUST_OBSERVE_CONDITIONS, COUNTERPART, a))
-    if e.necessary and e.proportionate:
+    if e.necessary:  # the data kept of a needed transfer, even one too large, stays under item 5
         if e.destruction_term is None:  # art_10.destruction_term_to_inform
             duties.append(_duty(DutyKind.MUST_INFORM_DESTRUCTION_TERM, ACTOR, a, e.date))
         else:  # art_10.destroy_at_term

@@ -25,7 +25,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
       And no duty arises
-      And the decision cites "Article 18(1)"
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
       And the decision quotes "enters into force on the first day of the second month following the date of the receipt"
 
     @art_18__para_1 @art_9__para_1
@@ -43,7 +43,8 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And Kazakhstan sends the Czech Republic a written request about the search for suspects on 2 March 2026
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
-      And the decision cites "Article 18(1)"
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
 
     @art_18__para_1 @art_18__para_3
     Scenario: Until entry into force the 1998 agreement, not this one, governs cooperation
@@ -52,7 +53,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
       And no duty arises
-      And the decision cites "Article 18(1)" and "Article 18(3)"
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
       And the decision quotes "signed on April 9, 1998, ceases to have effect"
 
   Rule: Final clause — nothing before the signature in Astana on 23 November 2017
@@ -64,7 +65,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
       And no duty arises
-      And the decision cites "Final clause"
+      And the decision cites only "Article 18(3)" and "Final clause"
       And the decision quotes "Signed in Astana on November 23, 2017"
 
     @conclusions__para_1 @art_18__para_1
@@ -73,6 +74,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 23 November 2017
       When the act is assessed under the Agreement
       Then the request is permitted
+      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision says it presumes the Agreement in force since its signature
 
     @conclusions__para_1 @art_18__para_1
@@ -81,7 +85,8 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 23 November 2017
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
-      And the decision cites "Article 18(1)"
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
 
   Rule: Article 13(1) and 13(2) — within thirty days of entry into force, competent authorities are named and contacts exchanged
 
@@ -92,8 +97,14 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then both Parties must name their competent authorities by 1 October 2018
       And both Parties must exchange contact details by 1 October 2018
       And no other duty arises
-      And the decision cites "Article 13(1)" and "Article 13(2)"
+      And the decision cites only "Article 13(1)" and "Article 13(2)"
       And the decision quotes "Within thirty days from the date of entry into force of this Agreement"
+
+    @art_13__para_1 @art_13__para_2 @art_18__para_1
+    Scenario: While only one Party has notified its internal procedures, no thirty days run
+      Given only one notification of internal procedures was received, on 20 July 2018
+      When the Agreement's own life is assessed
+      Then no duty arises
 
   Rule: Article 17 — a suspension, and its lifting, take effect fifteen days after the notice is received
 
@@ -122,7 +133,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
       And no duty arises
-      And the decision cites "Article 17"
+      And the decision cites only "Article 17"
       And the decision quotes "shall take effect fifteen days after the date of receipt of such notice by the other Contracting Party"
 
     @art_17
@@ -178,6 +189,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then the suspension is permitted
       And both Parties must suspend cooperation by 16 March 2026
       And no other duty arises
+      And the decision cites only "Article 17"
       And the decision quotes "if required by the security of the state, public order or public health"
 
       Examples:
@@ -192,7 +204,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the suspension is prohibited
       And no duty arises
-      And the decision cites "Article 17"
+      And the decision cites only "Article 17"
 
     @art_17 @art_10__point_1
     Scenario Outline: During a suspension, data already received stays bound by Article 10 (use for <purpose>)
@@ -201,6 +213,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the use is <verdict>
       And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 1" and "Article 17"
 
       Examples:
         | purpose                         | verdict                                                      |
@@ -214,6 +227,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the transfer is not governed by the Agreement
       And no duty arises
+      And the decision cites only "Article 17"
 
   Rule: Article 18(2) — termination six months after the notice is received, counted to the same day or the month's end
 
@@ -256,7 +270,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
       And no duty arises
-      And the decision cites "Article 18(2)"
+      And the decision cites only "Article 18(2)"
       And the decision quotes "will cease to have effect six months after the date of receipt"
 
     @art_18__para_2 @art_10__point_5
@@ -266,37 +280,357 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then the termination is permitted
       And both Parties must destroy the data by 28 February 2027
       And no other duty arises
-      And the decision cites "Article 18(2)" and "Article 10, item 5"
+      And the decision cites only "Article 18(2)" and "Article 10, item 5"
       And the decision quotes "In the event of the expiration of this Agreement, all personal data obtained on its basis must be destroyed"
 
     @art_18__para_2 @art_10__point_5
-    Scenario: Personal data used after the Agreement ceased to have effect
+    Scenario Outline: Personal data used for <purpose> after the Agreement ceased to have effect (the use <use> the sender's conditions; consent: <consent>)
       Given a written notice of termination was received on 31 August 2026
-      And the Czech Republic uses on 1 March 2027 personal data received from Kazakhstan for suppressing criminal activities
+      And the Czech Republic uses on 1 March 2027 personal data received from Kazakhstan for <purpose>
+      And the use <use> the conditions set by Kazakhstan
+      And Kazakhstan <consent> its prior written consent
       When the act is assessed under the Agreement
       Then the use is prohibited
       And the Czech Republic must destroy the data immediately
       And no other duty arises
-      And the decision cites "Article 10, item 5" and "Article 18(2)"
+      And the decision cites only "Article 10, item 5" and "Article 18(2)"
+
+      Examples:
+        | purpose                         | use          | consent      |
+        | suppressing criminal activities | respects     | did not give |
+        | another purpose                 | departs from | did not give |
+        | another purpose                 | departs from | gave         |
 
     @art_18__para_2 @art_10__point_5 @art_11__para_2
-    Scenario: Information passed on to a third state after the Agreement ceased to have effect
+    Scenario Outline: Information passed on to <recipient> after the Agreement ceased to have effect; Kazakhstan <consent> its written consent
       Given a written notice of termination was received on 31 August 2026
-      And the Czech Republic submits information received from Kazakhstan to a third state on 1 March 2027
+      And the Czech Republic submits information received from Kazakhstan to <recipient> on 1 March 2027
+      And Kazakhstan <consent> its written consent
       When the act is assessed under the Agreement
       Then the submission is not governed by the Agreement
       And the Czech Republic must destroy the data immediately
       And no other duty arises
-      And the decision cites "Article 18(2)" and "Article 10, item 5"
-      And the decision does not cite "Article 11(2)"
+      And the decision cites only "Article 18(2)" and "Article 10, item 5"
+
+      Examples:
+        | recipient                     | consent      |
+        | a third state                 | did not give |
+        | an international organisation | gave         |
 
     @art_18__para_2 @art_10__point_5
-    Scenario: Personal data kept on the day the Agreement ceases to have effect, though still needed and within its term
+    Scenario Outline: Personal data kept on <day>, after the Agreement ceased to have effect (<term>; the data is <still> necessary)
       Given a written notice of termination was received on 31 August 2026
-      And Kazakhstan reviews on 28 February 2027 whether it may keep personal data received from the Czech Republic
-      And the destruction term informed is 2 March 2036
-      And the data is still necessary
+      And Kazakhstan reviews on <day> whether it may keep personal data received from the Czech Republic
+      And <term>
+      And the data is <still> necessary
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And Kazakhstan must destroy the data immediately
       And no other duty arises
+      And the decision cites only "Article 10, item 5" and "Article 18(2)"
+
+      Examples:
+        | day              | term                                            | still     |
+        | 28 February 2027 | the destruction term informed is 2 March 2036   | still     |
+        | 1 March 2027     | the destruction term informed is 1 January 2027 | still     |
+        | 1 March 2027     | the destruction term informed is 2 March 2036   | no longer |
+        | 1 March 2027     | no destruction term is informed                 | still     |
+        | 1 March 2027     | no destruction term is informed                 | no longer |
+
+  Rule: Articles 17 and 18, final clause — before signature, before entry into force, during a suspension and after termination, the Agreement governs no new act
+
+    Background:
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the notice lifting that suspension was received on 1 June 2026
+      And a notice suspending cooperation on training, sending experts and travel documents on grounds of public order was received on 1 July 2026
+      And a written notice of termination was received on 31 August 2026
+
+    @art_18__para_1 @art_17 @art_18__para_2
+    Scenario: The life of the Agreement in the scenarios of this rule
+      When the Agreement's own life is assessed
+      Then the Agreement enters into force on 1 September 2018
+      And the suspension takes effect on 16 July 2026
+      And the Agreement ceases to have effect on 28 February 2027
+
+    @conclusions__para_1 @art_18__para_3
+    Scenario Outline: Before the signature in Astana: <act>
+      Given <act>
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)" and "Final clause"
+
+      Examples:
+        | act                                                                                                                                             | what                     |
+        | Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 20 November 2017                              | the request              |
+        | the Czech Republic answers on 20 November 2017 the request of Kazakhstan by fulfilling it                                                       | the answer               |
+        | Kazakhstan informs the Czech Republic without request on 20 November 2017 of established facts that can help it suppress a crime                | the information          |
+        | Kazakhstan transfers to the Czech Republic on 20 November 2017 personal data on identity for suppressing criminal activities                    | the transfer             |
+        | the Czech Republic uses on 20 November 2017 personal data received from Kazakhstan for suppressing criminal activities                          | the use                  |
+        | the Czech Republic submits information received from Kazakhstan to a third state on 20 November 2017                                            | the submission           |
+        | the Czech Republic reviews on 20 November 2017 whether it may keep personal data received from Kazakhstan                                       | keeping the data         |
+        | Kazakhstan learns on 20 November 2017 that personal data it transferred to the Czech Republic was unreliable                                    | the notice of the defect |
+        | Kazakhstan learns on 20 November 2017 that personal data it transferred to the Czech Republic could not be transferred                          | the notice of the defect |
+        | Kazakhstan asks the Czech Republic on 20 November 2017 how the personal data it transferred was used                                            | the request for a report |
+        | the Czech Republic informs Kazakhstan on 20 November 2017 directly of a stolen passport numbered 45123987                                       | the notice               |
+        | Kazakhstan informs the Czech Republic on 20 November 2017 through the Interpol information database of a lost identity card numbered N0451239   | the notice               |
+        | the Czech Republic informs Kazakhstan on 20 November 2017 directly of a counterfeit passport numbered X7781                                     | the notice               |
+        | Kazakhstan sends experts to the competent authorities of the Czech Republic on 20 November 2017                                                 | the sending of experts   |
+        | the Czech Republic claims from Kazakhstan on 20 November 2017 the costs of its implementation of the Agreement                                  | the claim                |
+        | Kazakhstan receives on 20 November 2017 a notice from the Czech Republic suspending the whole Agreement on grounds of public health             | the suspension           |
+        | the Czech Republic receives on 20 November 2017 a notice from Kazakhstan suspending cooperation on training on grounds of economic difficulties | the suspension           |
+        | Kazakhstan receives on 20 November 2017 a written notice of termination from the Czech Republic                                                 | the termination          |
+        | the contact details of a competent authority of Kazakhstan change on 20 November 2017                                                           | the change               |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: <act>
+      Given <act>
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | act                                                                                                                                           | what                     |
+        | Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 15 August 2018                              | the request              |
+        | the Czech Republic answers on 15 August 2018 the request of Kazakhstan by fulfilling it                                                       | the answer               |
+        | Kazakhstan informs the Czech Republic without request on 15 August 2018 of established facts that can help it suppress a crime                | the information          |
+        | Kazakhstan transfers to the Czech Republic on 15 August 2018 personal data on identity for suppressing criminal activities                    | the transfer             |
+        | the Czech Republic uses on 15 August 2018 personal data received from Kazakhstan for suppressing criminal activities                          | the use                  |
+        | the Czech Republic submits information received from Kazakhstan to a third state on 15 August 2018                                            | the submission           |
+        | the Czech Republic reviews on 15 August 2018 whether it may keep personal data received from Kazakhstan                                       | keeping the data         |
+        | Kazakhstan learns on 15 August 2018 that personal data it transferred to the Czech Republic was unreliable                                    | the notice of the defect |
+        | Kazakhstan learns on 15 August 2018 that personal data it transferred to the Czech Republic could not be transferred                          | the notice of the defect |
+        | Kazakhstan asks the Czech Republic on 15 August 2018 how the personal data it transferred was used                                            | the request for a report |
+        | the Czech Republic informs Kazakhstan on 15 August 2018 directly of a stolen passport numbered 45123987                                       | the notice               |
+        | Kazakhstan informs the Czech Republic on 15 August 2018 through the Interpol information database of a lost identity card numbered N0451239   | the notice               |
+        | the Czech Republic informs Kazakhstan on 15 August 2018 directly of a counterfeit passport numbered X7781                                     | the notice               |
+        | Kazakhstan sends experts to the competent authorities of the Czech Republic on 15 August 2018                                                 | the sending of experts   |
+        | the Czech Republic claims from Kazakhstan on 15 August 2018 the costs of its implementation of the Agreement                                  | the claim                |
+        | Kazakhstan receives on 15 August 2018 a notice from the Czech Republic suspending the whole Agreement on grounds of public health             | the suspension           |
+        | the Czech Republic receives on 15 August 2018 a notice from Kazakhstan suspending cooperation on training on grounds of economic difficulties | the suspension           |
+        | Kazakhstan receives on 15 August 2018 a written notice of termination from the Czech Republic                                                 | the termination          |
+        | the contact details of a competent authority of Kazakhstan change on 15 August 2018                                                           | the change               |
+
+    @art_17
+    Scenario Outline: While the whole Agreement is suspended: <act>
+      Given <act>
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | act                                                                                                                                       | what                   |
+        | Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 1 April 2026                            | the request            |
+        | the Czech Republic answers on 1 April 2026 the request of Kazakhstan by fulfilling it                                                     | the answer             |
+        | Kazakhstan informs the Czech Republic without request on 1 April 2026 of established facts that can help it suppress a crime              | the information        |
+        | Kazakhstan transfers to the Czech Republic on 1 April 2026 personal data on identity for suppressing criminal activities                  | the transfer           |
+        | the Czech Republic informs Kazakhstan on 1 April 2026 directly of a stolen passport numbered 45123987                                     | the notice             |
+        | Kazakhstan informs the Czech Republic on 1 April 2026 through the Interpol information database of a lost identity card numbered N0451239 | the notice             |
+        | the Czech Republic informs Kazakhstan on 1 April 2026 directly of a counterfeit passport numbered X7781                                   | the notice             |
+        | Kazakhstan sends experts to the competent authorities of the Czech Republic on 1 April 2026                                               | the sending of experts |
+        | the contact details of a competent authority of Kazakhstan change on 1 April 2026                                                         | the change             |
+
+    @art_17
+    Scenario Outline: While cooperation on training, experts and travel documents is suspended: <act>
+      Given <act>
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | act                                                                                                                                         | what                   |
+        | the Czech Republic sends Kazakhstan a written request about training on 1 October 2026                                                      | the request            |
+        | Kazakhstan sends the Czech Republic an electronic request about sending experts on 1 October 2026                                           | the request            |
+        | the Czech Republic sends Kazakhstan a written request about lost and stolen travel documents on 1 October 2026                              | the request            |
+        | Kazakhstan sends experts to the competent authorities of the Czech Republic on 1 October 2026                                               | the sending of experts |
+        | the Czech Republic informs Kazakhstan on 1 October 2026 directly of a stolen passport numbered 45123987                                     | the notice             |
+        | Kazakhstan informs the Czech Republic on 1 October 2026 through the Interpol information database of a lost identity card numbered N0451239 | the notice             |
+        | the Czech Republic informs Kazakhstan on 1 October 2026 directly of a counterfeit passport numbered X7781                                   | the notice             |
+
+    @art_18__para_2
+    Scenario Outline: After the Agreement ceased to have effect: <act>
+      Given <act>
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(2)"
+
+      Examples:
+        | act                                                                                                                                         | what                   |
+        | Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 1 March 2027                              | the request            |
+        | the Czech Republic answers on 1 March 2027 the request of Kazakhstan by fulfilling it                                                       | the answer             |
+        | Kazakhstan informs the Czech Republic without request on 1 March 2027 of established facts that can help it suppress a crime                | the information        |
+        | Kazakhstan transfers to the Czech Republic on 1 March 2027 personal data on identity for suppressing criminal activities                    | the transfer           |
+        | the Czech Republic informs Kazakhstan on 1 March 2027 directly of a stolen passport numbered 45123987                                       | the notice             |
+        | Kazakhstan informs the Czech Republic on 1 March 2027 through the Interpol information database of a lost identity card numbered N0451239   | the notice             |
+        | the Czech Republic informs Kazakhstan on 1 March 2027 directly of a counterfeit passport numbered X7781                                     | the notice             |
+        | Kazakhstan sends experts to the competent authorities of the Czech Republic on 1 March 2027                                                 | the sending of experts |
+        | Kazakhstan receives on 1 March 2027 a notice from the Czech Republic suspending the whole Agreement on grounds of public health             | the suspension         |
+        | the Czech Republic receives on 1 March 2027 a notice from Kazakhstan suspending cooperation on training on grounds of economic difficulties | the suspension         |
+        | Kazakhstan receives on 1 March 2027 a written notice of termination from the Czech Republic                                                 | the termination        |
+        | the contact details of a competent authority of Kazakhstan change on 1 March 2027                                                           | the change             |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: a written request about <subject> concerning <crime>
+      Given the Czech Republic sends Kazakhstan a written request about <subject> on 15 August 2018
+      And the request concerns <crime>
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | subject                              | crime                                       |
+        | information on crimes and suspects   | organised crime                             |
+        | the planning of crimes               | terrorism                                   |
+        | results of forensic research         | crimes against the health of the population |
+        | missing and wanted persons           | human trafficking                           |
+        | the search for missing persons       | child sexual abuse                          |
+        | illegal migration                    | crime related to illegal migration          |
+        | special investigative methods        | drug trafficking                            |
+        | new forms of crime                   | cybercrime                                  |
+        | items related to crimes              | weapons trafficking                         |
+        | lost and stolen travel documents     | counterfeiting                              |
+        | suspicious transactions              | money laundering                            |
+        | the search for suspects              | corruption                                  |
+        | joint programmes against crime       | illicit trade in cultural values            |
+        | the search for objects               | vehicle crime                               |
+        | legislation                          | intellectual property offences              |
+        | sending experts                      | a crime not listed in Article 2             |
+        | training                             | cybercrime                                  |
+        | legal assistance in criminal matters | drug trafficking                            |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: a <form> request (<case>, in <language>) to an authority that is <authority> to handle it
+      Given Kazakhstan sends the Czech Republic a <form> request about the search for suspects on 15 August 2018
+      And the case is <case>
+      And the request is in <language>
+      And the authorities have agreed to use <agreed>
+      And the content of the request <content> electronic means
+      And the request reaches an authority of the Czech Republic that is <authority> to handle it
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | form       | case       | language | agreed                         | content        | authority     |
+        | electronic | not urgent | English  | no language other than English | allows         | competent     |
+        | electronic | not urgent | English  | no language other than English | does not allow | competent     |
+        | oral       | urgent     | English  | no language other than English | allows         | competent     |
+        | oral       | not urgent | English  | no language other than English | allows         | competent     |
+        | written    | not urgent | Russian  | no language other than English | allows         | competent     |
+        | written    | not urgent | Russian  | Russian                        | allows         | competent     |
+        | written    | not urgent | English  | no language other than English | allows         | not competent |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: an answer <outcome>, relying on <ground>, with conditions
+      Given Kazakhstan answers on 15 August 2018 the request of the Czech Republic by <outcome>
+      And it relies on <ground>
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2018"
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | outcome                           | ground                      |
+        | fulfilling it                     | no ground of Article 9(4)   |
+        | fulfilling it in part             | a threat to its security    |
+        | refusing it                       | a threat to its sovereignty |
+        | refusing it                       | no ground of Article 9(4)   |
+        | asking for additional information | no ground of Article 9(4)   |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: personal data on <categories> transferred for <purpose>
+      Given Kazakhstan transfers to the Czech Republic on 15 August 2018 personal data on <categories> for <purpose>
+      And the transfer <necessary> necessary
+      And the volume of data transferred <volume> appropriate to the purpose of its use
+      And the destruction term informed is 15 August 2028
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2018"
+      And Kazakhstan <recorded> recorded the transfer
+      When the act is assessed under the Agreement
+      Then the transfer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | categories                   | purpose                         | necessary | volume | recorded |
+        | identity and state of health | another purpose                 | is not    | is     | has not  |
+        | state of health              | related procedures              | is        | is not | has      |
+        | identity                     | suppressing criminal activities | is        | is     | has      |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: personal data used for <purpose> (the use <use> the sender's conditions; consent: <consent>)
+      Given the Czech Republic uses on 15 August 2018 personal data received from Kazakhstan for <purpose>
+      And the use <use> the conditions set by Kazakhstan
+      And Kazakhstan <consent> its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | purpose                         | use          | consent      |
+        | suppressing criminal activities | respects     | did not give |
+        | another purpose                 | departs from | did not give |
+        | another purpose                 | departs from | gave         |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: information submitted to <recipient>; Kazakhstan <consent> its written consent
+      Given the Czech Republic submits information received from Kazakhstan to <recipient> on 15 August 2018
+      And Kazakhstan <consent> its written consent
+      When the act is assessed under the Agreement
+      Then the submission is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | recipient     | consent      |
+        | a third state | gave         |
+        | Interpol      | did not give |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: keeping personal data (<term>; the data is <still> necessary)
+      Given Kazakhstan reviews on 15 August 2018 whether it may keep personal data received from the Czech Republic
+      And <term>
+      And the data is <still> necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | term                                           | still     |
+        | the destruction term informed is 1 August 2018 | still     |
+        | the destruction term informed is 1 March 2029  | still     |
+        | the destruction term informed is 1 March 2029  | no longer |
+        | no destruction term is informed                | no longer |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: Signed, not yet in force: a notice of a <status> passport that does not give its <item>
+      Given the Czech Republic informs Kazakhstan on 15 August 2018 directly of a <status> passport numbered 45123987
+      And the notice does not give the document's <item>
+      When the act is assessed under the Agreement
+      Then the notice is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | status      | item   |
+        | stolen      | status |
+        | lost        | number |
+        | counterfeit | type   |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario: Signed, not yet in force: a claim for costs agreed in advance for the case
+      Given Kazakhstan claims from the Czech Republic on 15 August 2018 the costs of its implementation of the Agreement
+      And the Parties agreed in advance how the costs of this particular case are shared
+      When the act is assessed under the Agreement
+      Then the claim is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"

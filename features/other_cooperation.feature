@@ -13,7 +13,7 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Then the sending of experts is permitted
       And Kazakhstan must have its experts follow the instructions of the host authorities with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 5(1)" and "Article 5(2)"
+      And the decision cites only "Article 5(1)" and "Article 5(2)"
       And the decision quotes "they adhere to the instructions of the competent authorities of the state of the Contracting Party to whose territory they are sent"
 
   Rule: Articles 5 to 8 — requests about experts, travel documents, missing and wanted persons, and training
@@ -24,27 +24,27 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Then the request is permitted
       And Kazakhstan must respond to the request with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "<provision>"
+      And the decision cites only <provisions>, "Article 9(1)" and "Article 9(2)"
 
       @art_5__para_1
       Examples: Article 5(1)
-        | subject         | provision    |
-        | sending experts | Article 5(1) |
+        | subject         | provisions     |
+        | sending experts | "Article 5(1)" |
 
       @art_6__para_1
       Examples: Article 6(1)
-        | subject                          | provision    |
-        | lost and stolen travel documents | Article 6(1) |
+        | subject                          | provisions     |
+        | lost and stolen travel documents | "Article 6(1)" |
 
       @art_7
       Examples: Article 7
-        | subject                    | provision |
-        | missing and wanted persons | Article 7 |
+        | subject                    | provisions  |
+        | missing and wanted persons | "Article 7" |
 
-      @art_8__intro @art_8__point_2
-      Examples: Article 8, introductory words
-        | subject  | provision                     |
-        | training | Article 8, introductory words |
+      @art_8__intro @art_8__point_1 @art_8__point_2 @art_8__point_3
+      Examples: Article 8
+        | subject  | provisions                                                                                        |
+        | training | "Article 8, introductory words", "Article 8, item 1", "Article 8, item 2" and "Article 8, item 3" |
 
     @art_8__intro @art_8__point_1 @art_8__point_2 @art_8__point_3
     Scenario: A written request about training covers the forms of training Article 8 lists
@@ -65,7 +65,7 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       When the act is assessed under the Agreement
       Then the notice is permitted
       And no duty arises
-      And the decision cites "Article 6(1)", "Article 6(2)" and "Article 6(3)"
+      And the decision cites only "Article 6(1)", "Article 6(2)" and "Article 6(3)"
       And the decision quotes "shall at least contain the number, type and status of the relevant travel document"
 
       Examples:
@@ -81,13 +81,13 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       When the act is assessed under the Agreement
       Then the notice is prohibited
       And no duty arises
-      And the decision cites "Article 6(2)"
+      And the decision cites only <provisions>
 
       Examples:
-        | item   |
-        | number |
-        | type   |
-        | status |
+        | item   | provisions                        |
+        | number | "Article 6(2)" and "Article 6(3)" |
+        | type   | "Article 6(2)" and "Article 6(3)" |
+        | status | "Article 6(1)" and "Article 6(2)" |
 
   Rule: Article 6(4) — detected counterfeit travel documents
 
@@ -98,9 +98,16 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       When the act is assessed under the Agreement
       Then the notice is permitted
       And no duty arises
-      And the decision cites "Article 6(4)"
-      And the decision does not cite "Article 6(2)"
+      And the decision cites only "Article 6(4)"
       And the decision quotes "exchange information on the facts of detecting counterfeited travel documents"
+
+    @art_6__para_4
+    Scenario: A counterfeit passport detected at the border, reported in full through the Interpol information database
+      Given Kazakhstan informs the Czech Republic on 3 March 2026 through the Interpol information database of a counterfeit passport numbered N7781204
+      When the act is assessed under the Agreement
+      Then the notice is permitted
+      And no duty arises
+      And the decision cites only "Article 6(4)"
 
   Rule: Article 12 — each Party pays its own costs unless otherwise agreed in advance in the particular case
 
@@ -111,6 +118,7 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Then the claim is prohibited
       And the Czech Republic must bear its own costs with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 12"
       And the decision quotes "unless otherwise agreed in each particular case preliminary"
 
     @art_12
@@ -120,7 +128,7 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       When the act is assessed under the Agreement
       Then the claim is permitted
       And no duty arises
-      And the decision cites "Article 12"
+      And the decision cites only "Article 12"
 
   Rule: Article 13(3) — changes of contact details are reported at once
 
@@ -131,4 +139,5 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Then the change is permitted
       And Kazakhstan must inform the other Party immediately
       And no other duty arises
+      And the decision cites only "Article 13(3)"
       And the decision quotes "shall immediately inform each other of any changes made to the data transmitted"

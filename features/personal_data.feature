@@ -14,7 +14,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the use is permitted
       And no duty arises
-      And the decision cites "Article 10, item 1"
+      And the decision cites only "Article 10, item 1"
       And the decision quotes "may use personal data solely for the purpose of suppressing criminal activities, related procedures, and the protection of public order and security"
 
       Examples:
@@ -29,6 +29,8 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the use is permitted only with the written consent of the sending Party
       And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision makes no assumption
       And the decision quotes "only on the basis of the previously obtained written consent of the sending Contracting Party"
 
     @art_10__point_1 @art_10__point_5
@@ -50,6 +52,8 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the use is permitted
       And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision assumes only "complies with the national laws of both States and the international treaties binding them"
 
     @art_10__point_1
     Scenario: Use that departs from the sender's conditions without its consent
@@ -58,6 +62,8 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the use is prohibited
       And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision makes no assumption
       And the decision quotes "subject to the conditions established by the sending Contracting Party"
 
     @art_10__point_1
@@ -67,6 +73,9 @@ Feature: Personal data and information exchanged under the Agreement
       And Kazakhstan gave its prior written consent
       When the act is assessed under the Agreement
       Then the use is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision assumes only "consent covers the departure from its own conditions"
 
     @art_10__point_1
     Scenario: Use for another purpose that also departs from the conditions, without consent
@@ -74,6 +83,9 @@ Feature: Personal data and information exchanged under the Agreement
       And the use departs from the conditions set by Kazakhstan
       When the act is assessed under the Agreement
       Then the use is prohibited
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision makes no assumption
 
     @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_10__point_7
     Scenario: Conditions set by the sending Party bind the receiving Party
@@ -98,7 +110,7 @@ Feature: Personal data and information exchanged under the Agreement
       And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 10, introductory words" and "Article 10, item 4"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "mutually transferred in the framework of cooperation of the Contracting Parties"
 
   Rule: Article 10, item 2 — special categories of data only when necessary
@@ -115,7 +127,8 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 10, item 2" and "Article 10, item 4"
+      And the verdict rests on "Article 10, item 2" and "Article 10, item 4"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 2", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "can be transmitted only when necessary"
 
       Examples:
@@ -141,7 +154,7 @@ Feature: Personal data and information exchanged under the Agreement
       And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 10, item 2"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 2", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
 
       Examples:
         | category             |
@@ -163,9 +176,29 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 10, item 4"
-      And the decision does not cite "Article 10, item 2"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "personal data is transmitted in case of need"
+
+    @art_10__point_4 @art_10__point_5
+    Scenario Outline: A transfer that is not needed, without a destruction term (<case>): the data is to be destroyed, no term is owed
+      Given the Czech Republic transfers to Kazakhstan on 2 March 2026 personal data on identity and whereabouts for related procedures
+      And the transfer <necessary> necessary
+      And the volume of data transferred <volume> appropriate to the purpose of its use
+      And no destruction term is informed
+      When the act is assessed under the Agreement
+      Then the transfer is prohibited
+      And the Czech Republic must inform the other Party immediately
+      And Kazakhstan must destroy the data with no date fixed by the Agreement
+      And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision quotes "destroy the personal data that shall not be transferred"
+
+      Examples:
+        | case                                        | necessary | volume |
+        | not needed                                  | is not    | is     |
+        | neither needed nor of an appropriate volume | is not    | is not |
 
     @art_10__point_4
     Scenario: A volume of data out of proportion to its purpose
@@ -176,10 +209,28 @@ Feature: Personal data and information exchanged under the Agreement
       Then the transfer is prohibited
       And Kazakhstan must inform the other Party immediately
       And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data by 2 March 2036
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "volume appropriate to the purpose of their use"
+
+    @art_10__point_4 @art_10__point_5
+    Scenario: A needed transfer of too large a volume without a destruction term: the excess goes, the term is owed for the rest
+      Given the Czech Republic transfers to Kazakhstan on 2 March 2026 personal data on identity and whereabouts for related procedures
+      And the volume of data transferred is not appropriate to the purpose of its use
+      And no destruction term is informed
+      When the act is assessed under the Agreement
+      Then the transfer is prohibited
+      And the Czech Republic must inform the other Party immediately
+      And Kazakhstan must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must inform the other Party of the destruction term by 2 March 2026
+      And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision quotes "shall inform the term for its destruction"
 
     @art_10__point_4
     Scenario: The sender learns that data it sent was unreliable
@@ -189,6 +240,7 @@ Feature: Personal data and information exchanged under the Agreement
       And Kazakhstan must inform the other Party immediately
       And the Czech Republic must correct the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, item 4"
       And the decision quotes "the receiving Contracting Party should be informed immediately"
 
     @art_10__point_4
@@ -199,6 +251,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must inform the other Party immediately
       And Kazakhstan must destroy the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, item 4"
       And the decision quotes "destroy the personal data that shall not be transferred"
 
   Rule: Article 10, item 5 — destruction at the term informed, or as soon as the data is no longer necessary
@@ -213,7 +266,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "shall inform the term for its destruction"
 
     @art_10__point_5
@@ -254,15 +307,32 @@ Feature: Personal data and information exchanged under the Agreement
         | 2 March 2029 |
 
     @art_10__point_5
-    Scenario: Data no longer necessary is destroyed before its term
-      Given Kazakhstan reviews on 5 May 2027 whether it may keep personal data received from the Czech Republic
+    Scenario Outline: Data no longer necessary on <day> is destroyed at once, before its term of 1 March 2029
+      Given Kazakhstan reviews on <day> whether it may keep personal data received from the Czech Republic
       And the destruction term informed is 1 March 2029
       And the data is no longer necessary
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And Kazakhstan must destroy the data immediately
       And no other duty arises
+      And the decision cites only "Article 10, item 5"
       And the decision quotes "shall be destroyed, not taking into account the above period, as soon as it is no longer necessary"
+
+      Examples:
+        | day              |
+        | 5 May 2027       |
+        | 28 February 2029 |
+
+    @art_10__point_5
+    Scenario: Data no longer necessary on the day of its destruction term is destroyed that day
+      Given Kazakhstan reviews on 1 March 2029 whether it may keep personal data received from the Czech Republic
+      And the destruction term informed is 1 March 2029
+      And the data is no longer necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And Kazakhstan must destroy the data immediately, the due date being 1 March 2029
+      And no other duty arises
+      And the decision cites only "Article 10, item 5"
 
     @art_10__point_5
     Scenario: Data received without a destruction term and still necessary may be kept
@@ -292,6 +362,7 @@ Feature: Personal data and information exchanged under the Agreement
       Then the request for a report is permitted
       And the Czech Republic must report on the use of the data and its results with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, item 3"
       And the decision quotes "provide information on the use of the transferred personal data, as well as the results achieved in their use"
 
   Rule: Article 10, item 6 — records of transfer, reception and destruction
@@ -318,7 +389,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the submission is permitted only with the written consent of the sending Party
       And no duty arises
-      And the decision cites "Article 11(2)"
+      And the decision cites only "Article 11(2)"
       And the decision quotes "only with the written consent of the sending Contracting Party"
 
       Examples:
@@ -334,7 +405,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the submission is permitted
       And no duty arises
-      And the decision cites "Article 11(2)"
+      And the decision cites only "Article 11(2)"
 
       Examples:
         | recipient                     |
@@ -349,6 +420,5 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the notice is permitted
       And no duty arises
-      And the decision cites "Article 6(3)"
-      And the decision does not cite "Article 11(2)"
+      And the decision cites only "Article 6(1)", "Article 6(2)" and "Article 6(3)"
       And the decision quotes "or through the Interpol information database"

@@ -17,7 +17,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the request is permitted
       And Kazakhstan must respond to the request with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 9(1)" and "Article 9(2)"
+      And the decision cites only "Article 4, introductory words", "Article 4, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "shall respond to the request referred to in paragraph 1 of this article in urgent manner"
 
       Examples:
@@ -33,8 +33,19 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the request is prohibited
       And no duty arises
-      And the decision cites "Article 9(1)"
+      And the decision cites only "Article 3, introductory words", "Article 3, item 1" and "Article 9(1)"
       And the decision quotes "electronic or other means of communication are used, if the content of the request allows it"
+
+    @art_9__para_1 @art_9__para_2
+    Scenario: A written request is proper even when its content would not allow electronic means
+      Given Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 2 March 2026
+      And the content of the request does not allow electronic means
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
+      And the decision quotes "shall be provided upon written request"
 
     @art_9__para_1 @art_9__para_2
     Scenario: An urgent oral request is allowed but must be confirmed in writing at once
@@ -45,6 +56,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the Czech Republic must confirm the oral request in writing immediately
       And Kazakhstan must respond to the request with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 4, introductory words", "Article 4, item 2", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "in which case it must be immediately confirmed in writing"
 
     @art_9__para_1
@@ -54,7 +66,7 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the request is prohibited
       And no duty arises
-      And the decision cites "Article 9(1)"
+      And the decision cites only "Article 3, introductory words", "Article 3, item 3" and "Article 9(1)"
       And the decision quotes "In urgent cases, the request may also be submitted orally"
 
   Rule: Article 9(6) — the competent authorities use English unless otherwise agreed
@@ -66,6 +78,9 @@ Feature: Requests for information and assistance, and the answers to them
       And the authorities have agreed to use <agreed>
       When the act is assessed under the Agreement
       Then the request is permitted
+      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 3, introductory words", "Article 3, item 2", "Article 9(1)" and "Article 9(2)"
 
       Examples:
         | agreed                         |
@@ -79,7 +94,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the authorities have agreed to use <agreed>
       When the act is assessed under the Agreement
       Then the request is <verdict>
-      And the decision cites "Article 9(6)"
+      And the decision cites only "Article 3, introductory words", "Article 3, item 2", "Article 9(1)", "Article 9(2)" and "Article 9(6)"
       And the decision quotes "shall use English language, unless otherwise agreed"
 
       Examples:
@@ -100,7 +115,7 @@ Feature: Requests for information and assistance, and the answers to them
       And Kazakhstan must confirm the oral request in writing immediately
       And the Czech Republic must respond to the request with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 9(1)" and "Article 9(6)"
+      And the decision cites only "Article 4, introductory words", "Article 4, item 1", "Article 9(1)", "Article 9(2)" and "Article 9(6)"
 
   Rule: Article 9(2) — the requested Party responds, may ask for more, and forwards to the competent authority
 
@@ -113,6 +128,7 @@ Feature: Requests for information and assistance, and the answers to them
       And Kazakhstan must forward the request to the competent authority with no date fixed by the Agreement
       And Kazakhstan must respond to the request with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 3, introductory words", "Article 3, item 5", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "it will forward the request to the authority competent to handle it"
 
     @art_9__para_2
@@ -121,7 +137,16 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the answer is permitted
       And no duty arises
-      And the decision cites "Article 9(2)"
+      And the decision cites only "Article 9(2)"
+
+    @art_9__para_2 @art_9__para_5
+    Scenario: A request fulfilled in full is no refusal, whatever reservation the answer voices
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
+      And it relies on a threat to other important interests of its state
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And no duty arises
+      And the decision cites only "Article 9(2)"
 
     @art_9__para_2
     Scenario: The requested Party asks for additional information it needs
@@ -129,25 +154,35 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the answer is permitted
       And no duty arises
+      And the decision cites only "Article 9(2)"
       And the decision quotes "may require additional information, if it is necessary to satisfy the request"
 
   Rule: Article 1(2) — cooperation under the Agreement does not include legal assistance in criminal matters
 
     @art_1__para_2
-    Scenario Outline: A <form> request for legal assistance in criminal matters falls outside the Agreement
+    Scenario Outline: A <form> request for legal assistance in criminal matters falls outside the Agreement (<case>, in <language>)
       Given Kazakhstan sends the Czech Republic a <form> request about legal assistance in criminal matters on 2 March 2026
-      And the case is urgent
+      And the case is <case>
+      And the request is in <language>
+      And the authorities have agreed to use <agreed>
+      And the content of the request <content> electronic means
+      And the request reaches an authority of the Czech Republic that is <authority> to handle it
       When the act is assessed under the Agreement
       Then the request is not governed by the Agreement
       And no duty arises
-      And the decision cites "Article 1(2)"
-      And the decision does not cite "Article 9(1)"
+      And the decision cites only "Article 1(2)"
       And the decision quotes "does not include the provision of legal assistance in criminal matters"
 
       Examples:
-        | form    |
-        | written |
-        | oral    |
+        | form       | case       | language | agreed                         | content        | authority     |
+        | written    | urgent     | English  | no language other than English | allows         | competent     |
+        | oral       | urgent     | English  | no language other than English | allows         | competent     |
+        | oral       | not urgent | English  | no language other than English | allows         | competent     |
+        | electronic | not urgent | English  | no language other than English | allows         | competent     |
+        | electronic | not urgent | English  | no language other than English | does not allow | competent     |
+        | written    | not urgent | Russian  | no language other than English | allows         | competent     |
+        | written    | not urgent | Russian  | Russian                        | allows         | competent     |
+        | written    | not urgent | English  | no language other than English | allows         | not competent |
 
   Rule: Article 2 — the Parties cooperate in combating all types of crime, the list being open
 
@@ -157,7 +192,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the request concerns <crime>
       When the act is assessed under the Agreement
       Then the request is permitted
-      And the decision cites "Article 2, introductory words" and "<item>"
+      And the decision cites only "Article 2, introductory words", "<item>", "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
 
       @art_2__point_1
       Examples: Article 2, item 1
@@ -242,8 +277,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the request is permitted
       And the Czech Republic must respond to the request with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "Article 2, introductory words"
-      And the decision does not cite "Article 2, item 1" and "Article 2, item 11"
+      And the decision cites only "Article 2, introductory words", "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "cooperate in combating all types of crime, including"
 
   Rule: Articles 3 and 4 — exchange of information and coordinated assistance on the listed subjects
@@ -255,7 +289,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the request is permitted
       And Kazakhstan must respond to the request with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites "<intro>" and "<item>"
+      And the decision cites only "<intro>", "<item>", "Article 9(1)" and "Article 9(2)"
 
       @art_3__intro @art_3__point_1
       Examples: Article 3, item 1
@@ -332,7 +366,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the refusal is permitted
       And Kazakhstan must inform the other Party of the refusal in writing immediately
       And no other duty arises
-      And the decision cites "Article 9(4)" and "Article 9(5)"
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
       And the decision quotes "may partially or fully refuse a request for assistance"
 
       Examples:
@@ -351,6 +385,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the refusal is prohibited
       And the Czech Republic must inform the other Party of the refusal in writing immediately
       And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
       And the decision quotes "immediately inform each other in writing in cases of refusal"
 
     @art_9__para_4 @art_9__para_5
@@ -361,6 +396,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the partial fulfilment is <verdict>
       And Kazakhstan must inform the other Party of the refusal in writing immediately
       And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
       And the decision quotes "or its partial fulfillment"
 
       Examples:
@@ -376,7 +412,20 @@ Feature: Requests for information and assistance, and the answers to them
       Then the answer is permitted
       And the Czech Republic must observe the conditions set with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 9(2)" and "Article 9(4)"
       And the decision quotes "which will be binding on the other Contracting Party"
+
+    @art_9__para_4 @art_9__para_5
+    Scenario: Conditions stated in a full refusal bind the requesting Party to nothing, as nothing is provided
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by refusing it
+      And it relies on a conflict with its international obligations
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the refusal is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision quotes "may establish conditions for satisfying the request"
 
     @art_9__para_4 @art_9__para_5
     Scenario: A partial fulfilment on a treaty ground with conditions: notice for one Party, conditions for the other
@@ -388,6 +437,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the Czech Republic must inform the other Party of the refusal in writing immediately
       And Kazakhstan must observe the conditions set with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
 
   Rule: Article 9(3) — information without request
 
@@ -397,4 +447,5 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the information is permitted
       And no duty arises
+      And the decision cites only "Article 9(3)"
       And the decision quotes "inform each other about individual cases without request"

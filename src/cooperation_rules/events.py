@@ -82,7 +82,9 @@ class Request(_Event):
         default="en", description="ISO 639 code of the request's language (Art. 9(6))."
     )
     language_agreed: StrictBool = Field(
-        default=False, description="The authorities agreed on a language other than English (Art. 9(6))."
+        default=False,
+        description="The request's language is not English and the authorities agreed to use it (Art. 9(6)); "
+        "no effect on a request in English.",
     )
     content_allows_electronic: StrictBool = Field(
         default=True, description="The request's content allows electronic means (Art. 9(1))."

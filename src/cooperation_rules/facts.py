@@ -233,7 +233,10 @@ def derive(
         subject_suspended = subject in suspended and status is AgreementStatus.IN_FORCE
         facts["subject_suspended"] = subject_suspended
     if isinstance(event, Request):
-        facts["language_is_english"] = event.language in ENGLISH
+        english = event.language in ENGLISH
+        facts["language_is_english"] = english
+        if english:  # an agreement on another language says nothing of a request in English (Art. 9(6))
+            facts["language_agreed"] = False
     facts["type"] = event.type
     facts["actor"] = event.actor._value_
     facts["counterpart"] = event.actor.other._value_

@@ -49,12 +49,21 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+#: What a compiled step is, by the type the Gherkin compiler gives it (``And``/``But`` take the type before them).
+_STEP_KINDS = {"Context": "given", "Action": "when", "Outcome": "then"}
+
+
 class SpecStep(_Frozen):
-    """One step as the scenario states it: its keyword (``Given``, ``And``, ...) and its rendered text."""
+    """One step as the scenario states it: its keyword (``Given``, ``And``, ...) and its rendered text.
+
+    ``kind`` is ``given``, ``when`` or ``then`` (for ``And`` and ``But``, the kind of the step
+    before), or ``None`` for a ``*`` step with nothing before it.
+    """
 
     keyword: str
     text: str
     table: tuple[tuple[str, ...], ...] = ()
+    kind: str | None = None
 
 
 class SpecScenario(_Frozen):
@@ -146,7 +155,8 @@ def parse_feature(text: str, path: str) -> SpecFeature:
             argument: dict[str, Any] = dict(step.get("argument", {}))
             if "dataTable" in argument:
                 rows = tuple(tuple(c["value"] for c in r["cells"]) for r in argument["dataTable"]["rows"])
-            steps.append(SpecStep(keyword=ast["keyword"].strip(), text=step["text"], table=rows))
+            kind = _STEP_KINDS.get(step.get("type", ""))
+            steps.append(SpecStep(keyword=ast["keyword"].strip(), text=step["text"], table=rows, kind=kind))
         scenarios.append(
             SpecScenario(
                 key=scenario_key(path, row_line or line),

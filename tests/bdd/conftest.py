@@ -23,9 +23,19 @@ from . import steps
 
 # pytest-bdd registers each step definition as a fixture in the module that defines it; pytest
 # finds fixtures by scanning a conftest's namespace, so the step fixtures are copied here by name.
-globals().update(
-    {name: value for name, value in vars(steps).items() if name.startswith("pytestbdd_") or name in ("rulebook", "case")}
-)
+globals().update({name: value for name, value in vars(steps).items() if name.startswith("pytestbdd_") or name == "case"})
+
+#: A folder of rules to judge instead of the bundled ones: lets a test run these scenarios under pytest against
+#: changed rules, and compare with what ``cooperation_rules.scenarios`` finds running them itself.
+RULES = os.environ.get("COOPERATION_RULES_RULES")
+
+
+@pytest.fixture(scope="session")
+def rulebook() -> Rulebook:
+    """One rulebook for the whole session (the bundled rules, or ``COOPERATION_RULES_RULES``); it keeps no state
+    between evaluations."""
+    return Rulebook.load(RULES)
+
 
 ROOT = Path(__file__).resolve().parents[2]
 FEATURES = ROOT / "features"
@@ -76,5 +86,5 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         return
     record = RunRecord(results=results)
     record.dump(RECORD)
-    trace = build_trace(Rulebook.load(), read_features(FEATURES), record)
+    trace = build_trace(Rulebook.load(RULES), read_features(FEATURES), record)
     (RECORD.parent / "trace.json").write_text(trace.to_json(), encoding="utf-8")

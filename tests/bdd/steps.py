@@ -247,15 +247,15 @@ class Case:
         return Party(self.event["actor"])
 
 
-@pytest.fixture(scope="session")
-def rulebook() -> Rulebook:
-    """One rulebook for the whole session; it keeps no state between evaluations."""
-    return Rulebook.load()
-
-
 @pytest.fixture
 def case() -> Case:
     return Case()
+
+
+def scenario_fixtures(rulebook: Rulebook) -> dict[str, object]:
+    """The fixtures one scenario's steps take, when the scenarios run outside pytest against a rulebook
+    of one's choosing (``cooperation-rules mutate``): that rulebook and a fresh case."""
+    return {"rulebook": rulebook, "case": Case()}
 
 
 # --- Given: the Agreement's own life -----------------------------------------------------------
@@ -353,11 +353,16 @@ def content_allows_electronic(case: Case, allows: str) -> None:
     case.expect("request")["content_allows_electronic"] = allows == "allows"
 
 
-@given(parsers.re(rf"the request reaches an authority of {party_re('party')} that is not competent to handle it"))
-def not_competent(case: Case, party: str) -> None:
+@given(
+    parsers.re(
+        rf"the request reaches an authority of {party_re('party')} that is (?P<competence>competent|not competent)"
+        r" to handle it"
+    )
+)
+def authority_competence(case: Case, party: str, competence: str) -> None:
     event = case.expect("request")
     assert PARTIES[party] is case.actor.other, "the request reaches the requested Party"
-    event["addressed_to_competent_authority"] = False
+    event["addressed_to_competent_authority"] = competence == "competent"
 
 
 @given(parsers.re(rf"{party_re('actor')} answers on {date_re('day')} the request of {party_re('other')} by (?P<outcome>.+)"))
@@ -427,11 +432,11 @@ def destruction_term(case: Case, day: str | None, none: str | None) -> None:
     event["destruction_term"] = None if none else to_date(day or "").isoformat()
 
 
-@given(parsers.re(rf"{party_re('party')} has not recorded the transfer"))
-def transfer_not_recorded(case: Case, party: str) -> None:
+@given(parsers.re(rf"{party_re('party')} (?P<did>has|has not) recorded the transfer"))
+def transfer_recorded(case: Case, party: str, did: str) -> None:
     event = case.expect("transfer")
     assert PARTIES[party] is case.actor, "the sending Party records its transfer"
-    event["recorded"] = False
+    event["recorded"] = did == "has"
 
 
 @given(
@@ -444,18 +449,18 @@ def use(case: Case, actor: str, day: str, other: str, purpose: str) -> None:
     case.start_event("use", _two_parties(actor, other), to_date(day), purpose=word(PURPOSES, purpose, "purpose"))
 
 
-@given(parsers.re(rf"{party_re('party')} gave its (?:prior )?written consent"))
-def sender_consent(case: Case, party: str) -> None:
+@given(parsers.re(rf"{party_re('party')} (?P<gave>gave|did not give) its (?:prior )?written consent"))
+def sender_consent(case: Case, party: str, gave: str) -> None:
     event = case.expect("use", "onward_transfer")
     assert PARTIES[party] is case.actor.other, "consent is given by the sending Party"
-    event["sender_consent"] = True
+    event["sender_consent"] = gave == "gave"
 
 
-@given(parsers.re(rf"the use departs from the conditions set by {party_re('party')}"))
-def outside_conditions(case: Case, party: str) -> None:
+@given(parsers.re(rf"the use (?P<use>departs from|respects) the conditions set by {party_re('party')}"))
+def use_and_conditions(case: Case, use: str, party: str) -> None:
     event = case.expect("use")
     assert PARTIES[party] is case.actor.other, "conditions of use are set by the sending Party"
-    event["within_conditions"] = False
+    event["within_conditions"] = use == "respects"
 
 
 @given(
@@ -681,14 +686,29 @@ def _label_to_eid(rulebook: Rulebook, label: str) -> str:
     return found[0]
 
 
-@then(parsers.re(r'the decision (?P<negation>cites|does not cite) (?P<labels>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
-def decision_cites(case: Case, rulebook: Rulebook, negation: str, labels: str) -> None:
-    for label in _labels(labels):
-        eid = _label_to_eid(rulebook, label)
-        if negation == "cites":
-            assert eid in case.cited, f"{label} ({eid}) is not cited; cited: {case.cited}"
-        else:
-            assert eid not in case.cited, f"{label} ({eid}) is cited"
+@then(parsers.re(r'the decision (?P<mode>cites only|cites|does not cite) (?P<labels>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
+def decision_cites(case: Case, rulebook: Rulebook, mode: str, labels: str) -> None:
+    """The provisions named are cited (or not); "cites only": they are all the provisions the decision cites."""
+    named = [_label_to_eid(rulebook, label) for label in _labels(labels)]
+    if mode == "does not cite":
+        wrongly = [f"{rulebook.provision(eid).label} ({eid})" for eid in named if eid in case.cited]
+        assert not wrongly, f"cited: {', '.join(wrongly)}"
+        return
+    missing = [f"{rulebook.provision(eid).label} ({eid})" for eid in named if eid not in case.cited]
+    beyond = [f"{rulebook.provision(eid).label} ({eid})" for eid in case.cited if eid not in named]
+    if mode == "cites":
+        beyond = []
+    assert not missing and not beyond, (
+        f"not cited: {', '.join(missing) or 'none'}; cited beyond them: {', '.join(beyond) or 'none'}"
+    )
+
+
+@then(parsers.re(r'the verdict rests on (?P<labels>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
+def verdict_rests_on(case: Case, rulebook: Rulebook, labels: str) -> None:
+    """The provisions cited by the rules that decide the verdict are exactly these."""
+    named = {_label_to_eid(rulebook, label) for label in _labels(labels)}
+    deciding = {eid for rule in _evaluation(case).decided_by for eid in rulebook.rule(rule).cites}
+    assert deciding == named, f"the verdict rests on {sorted(deciding)} (decided by {', '.join(_evaluation(case).decided_by)})"
 
 
 @then(parsers.re(r'the decision quotes "(?P<quote>[^"]+)"'))
@@ -699,6 +719,16 @@ def decision_quotes(case: Case, rulebook: Rulebook, quote: str) -> None:
     assert any(quote in rulebook.provision(eid).text for eid in case.cited), (
         f"no provision cited ({', '.join(case.cited)}) contains the words {quote!r}"
     )
+
+
+@then(parsers.re(r'the decision (?:makes no assumption|assumes only "(?P<words>[^"]+)")'))
+def decision_assumes(case: Case, words: str | None) -> None:
+    """What the decision takes for granted beyond the facts of the case: nothing, or one assumption with these words."""
+    assumptions = _evaluation(case).assumptions
+    if words is None:
+        assert assumptions == (), f"the decision assumes: {assumptions}"
+    else:
+        assert len(assumptions) == 1 and words in assumptions[0], f"the decision assumes: {assumptions}"
 
 
 @then("the decision says it presumes the Agreement in force since its signature")

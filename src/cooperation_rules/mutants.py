@@ -1,0 +1,224 @@
+"""Mutants of the rules: the changes a careless edit of ``rules/`` would make, one rule at a time.
+
+For every rule of a rulebook's files this module makes the mutants that the tests must notice:
+
+- ``drop_condition``: one condition of ``when`` deleted;
+- ``negate_condition``: one condition turned round (``equals`` <-> ``not_equals``, ``in`` <-> ``not_in``,
+  ``lt`` <-> ``gte``, ``lte`` <-> ``gt``, ``exists: true`` <-> ``exists: false``);
+- ``swap_verdict``: the verdict replaced by each of the other three;
+- ``swap_duty_kind``: a duty's kind replaced by the next kind of :class:`DutyKind` the rule does not impose;
+- ``change_bearer``: a duty's bearer replaced by each of the other two;
+- ``shift_boundary``: a number compared with (``lt``, ``lte``, ``gt``, ``gte``: day counts) or a due
+  date moved by one day either way;
+- ``drop_citation``: one cited provision deleted.
+
+A mutant is data: the file and position of the rule it changes, and the rule as changed, or,
+when the rule-file schema itself refuses the change (a rule must cite a provision), why. No
+Python changes, as no rule is Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .rulefiles import Condition, DutySpec, Rule, RuleFile
+from .vocabulary import Bearer, DutyKind, Verdict
+
+__all__ = ["Mutant", "MutationKind", "apply_mutant", "make_mutants"]
+
+
+class MutationKind(StrEnum):
+    """What a mutant changes in its rule."""
+
+    DROP_CONDITION = "drop_condition"
+    NEGATE_CONDITION = "negate_condition"
+    SWAP_VERDICT = "swap_verdict"
+    SWAP_DUTY_KIND = "swap_duty_kind"
+    CHANGE_BEARER = "change_bearer"
+    SHIFT_BOUNDARY = "shift_boundary"
+    DROP_CITATION = "drop_citation"
+
+
+class Mutant(BaseModel):
+    """One rule changed one way. ``rule`` is the changed rule, or ``None`` when the schema refuses it (``refusal``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    """``<rule id>/<kind>/<detail>``: stable as long as the rule is not rewritten."""
+    kind: MutationKind
+    file: str
+    position: int
+    """Index of the rule in its file."""
+    rule_id: str
+    provisions: tuple[str, ...]
+    """The eIds the original rule cites: where the mutant is reported."""
+    description: str
+    """The change in the words of the rule file, e.g. ``when[2] {fact: necessary, equals: false} -> not_equals``."""
+    rule: Rule | None
+    refusal: str | None = None
+
+
+_NEGATION = {
+    "equals": "not_equals",
+    "not_equals": "equals",
+    "in": "not_in",
+    "not_in": "in",
+    "lt": "gte",
+    "gte": "lt",
+    "lte": "gt",
+    "gt": "lte",
+}
+_NUMERIC = ("lt", "lte", "gt", "gte")
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    return str(value)
+
+
+def _condition_text(c: Condition) -> str:
+    return f"{{fact: {c.fact}, {c.operator}: {_show(c.operand)}}}"
+
+
+def _condition(fact: str, operator: str, operand: Any) -> Condition:
+    return Condition.model_validate({"fact": fact, operator: operand})
+
+
+def _rule_data(rule: Rule) -> dict[str, Any]:
+    return rule.model_dump(by_alias=True, exclude_none=True)
+
+
+def _duty_text(d: DutySpec) -> str:
+    return f"{{kind: {d.kind.value}, bearer: {d.bearer.value}}}"
+
+
+def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, Any]]]:
+    """(kind, id detail, description, the changed rule's data) for every mutant of ``rule``."""
+    data = _rule_data(rule)
+    for i, cond in enumerate(rule.when):
+        rest = [_rule_data_condition(c) for j, c in enumerate(rule.when) if j != i]
+        where = f"when[{i + 1}] {_condition_text(cond)}"
+        yield MutationKind.DROP_CONDITION, f"when{i + 1}", f"{where} deleted", {**data, "when": rest}
+        op, value = cond.operator, cond.operand
+        negated = _condition(cond.fact, "exists", not value) if op == "exists" else _condition(cond.fact, _NEGATION[op], value)
+        swapped = [_rule_data_condition(negated if j == i else c) for j, c in enumerate(rule.when)]
+        yield (
+            MutationKind.NEGATE_CONDITION,
+            f"when{i + 1}",
+            f"{where} -> {_condition_text(negated)}",
+            {**data, "when": swapped},
+        )
+        if op in _NUMERIC:
+            for step in (-1, 1):
+                moved = _condition(cond.fact, op, value + step)
+                changed = [_rule_data_condition(moved if j == i else c) for j, c in enumerate(rule.when)]
+                yield (
+                    MutationKind.SHIFT_BOUNDARY,
+                    f"when{i + 1}{step:+d}",
+                    f"{where} -> {_condition_text(moved)}",
+                    {**data, "when": changed},
+                )
+    if rule.verdict is not None:
+        for other in Verdict:
+            if other is not rule.verdict:
+                yield (
+                    MutationKind.SWAP_VERDICT,
+                    other.value,
+                    f"verdict {rule.verdict.value} -> {other.value}",
+                    {**data, "verdict": other.value},
+                )
+    kinds = {d.kind for d in rule.duties}
+    for i, duty in enumerate(rule.duties):
+        duties = [d.model_dump(by_alias=True, exclude_none=True) for d in rule.duties]
+        members = list(DutyKind)
+        start = members.index(duty.kind)
+        replacement = next(k for k in members[start + 1 :] + members[:start] if k not in kinds)
+        yield (
+            MutationKind.SWAP_DUTY_KIND,
+            f"duty{i + 1}",
+            f"duties[{i + 1}] {_duty_text(duty)}: kind -> {replacement.value}",
+            {**data, "duties": [{**d, "kind": replacement.value} if j == i else d for j, d in enumerate(duties)]},
+        )
+        for bearer in Bearer:
+            if bearer is not duty.bearer:
+                yield (
+                    MutationKind.CHANGE_BEARER,
+                    f"duty{i + 1}-{bearer.value}",
+                    f"duties[{i + 1}] {_duty_text(duty)}: bearer -> {bearer.value}",
+                    {**data, "duties": [{**d, "bearer": bearer.value} if j == i else d for j, d in enumerate(duties)]},
+                )
+        if duty.due is not None:
+            for step in (-1, 1):
+                due = {**duty.due.model_dump(by_alias=True), "add_days": duty.due.add_days + step}
+                shown = f"{{from: {duty.due.from_}, add_months: {duty.due.add_months}, add_days: {duty.due.add_days}}}"
+                yield (
+                    MutationKind.SHIFT_BOUNDARY,
+                    f"duty{i + 1}-due{step:+d}",
+                    f"duties[{i + 1}] {_duty_text(duty)}: due {shown} moved {step:+d} day",
+                    {**data, "duties": [{**d, "due": due} if j == i else d for j, d in enumerate(duties)]},
+                )
+    for i, eid in enumerate(rule.cites):
+        yield (
+            MutationKind.DROP_CITATION,
+            eid,
+            f"cites {eid} deleted",
+            {**data, "cites": [e for j, e in enumerate(rule.cites) if j != i]},
+        )
+
+
+def _rule_data_condition(c: Condition) -> dict[str, Any]:
+    return c.model_dump(by_alias=True, exclude_none=True)
+
+
+def make_mutants(files: Sequence[tuple[str, RuleFile]]) -> tuple[Mutant, ...]:
+    """Every mutant of every rule of ``files`` (name, rule file), in rulebook order."""
+    out: list[Mutant] = []
+    for name, rf in files:
+        for position, rule in enumerate(rf.rules):
+            for kind, detail, description, data in _variants(rule):
+                changed: Rule | None
+                refusal = None
+                try:
+                    changed = Rule.model_validate(data)
+                except ValidationError as exc:
+                    err = exc.errors(include_url=False)[0]
+                    where = ".".join(str(p) for p in err["loc"])
+                    changed, refusal = None, f"the rule-file schema refuses it ({where}: {err['msg']})"
+                out.append(
+                    Mutant(
+                        id=f"{rule.id}/{kind.value}/{detail}",
+                        kind=kind,
+                        file=name,
+                        position=position,
+                        rule_id=rule.id,
+                        provisions=rule.cites,
+                        description=description,
+                        rule=changed,
+                        refusal=refusal,
+                    )
+                )
+    return tuple(out)
+
+
+def apply_mutant(files: Sequence[tuple[str, RuleFile]], mutant: Mutant) -> list[tuple[str, RuleFile]]:
+    """``files`` with the mutant's rule in place of the original; the mutant must not be refused."""
+    if mutant.rule is None:
+        raise ValueError(f"mutant {mutant.id} is refused by the schema: {mutant.refusal}")
+    out = []
+    for name, rf in files:
+        if name == mutant.file:
+            rules = list(rf.rules)
+            if rules[mutant.position].id != mutant.rule_id:
+                raise ValueError(f"mutant {mutant.id} does not belong to these files: {name} changed")
+            rules[mutant.position] = mutant.rule
+            rf = rf.model_copy(update={"rules": tuple(rules)})
+        out.append((name, rf))
+    return out
