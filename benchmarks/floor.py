@@ -220,12 +220,12 @@ IN_FORCE_OR_SUSPENDED: dict[str, Callable[[Any], Decision]] = {
     "suspension_notice": _suspension_notice,
     "termination_notice": _termination_notice,
 }
-#: Data obtained under the Agreement after it ends (Art. 10 item 5, Art. 18(2)).
-_DESTROY_NOW = (DutyKind.MUST_DESTROY, ACTOR)
-AFTER_TERMINATION: dict[str, Verdict] = {
-    "use": PROHIBITED,  # art_18.terminated_data_must_be_destroyed
-    "retention_review": PROHIBITED,  # art_18.terminated_data_must_be_destroyed
-    "onward_transfer": NOT_APPLICABLE,  # art_18.terminated_onward_transfer
+#: Data obtained under the Agreement after it ends (Art. 10 item 5, Art. 18(2)): the verdict, and who destroys it at once.
+AFTER_TERMINATION: dict[str, tuple[Verdict, Bearer]] = {
+    "use": (PROHIBITED, ACTOR),  # art_18.terminated_data_must_be_destroyed
+    "retention_review": (PROHIBITED, ACTOR),  # art_18.terminated_data_must_be_destroyed
+    "onward_transfer": (NOT_APPLICABLE, ACTOR),  # art_18.terminated_onward_transfer
+    "data_defect": (PROHIBITED, COUNTERPART),  # art_18.terminated_defective_data
 }
 
 
@@ -286,5 +286,6 @@ class Floor:
         if status is IN_FORCE or status is SUSPENDED:
             return IN_FORCE_OR_SUSPENDED[kind](event)
         if status is TERMINATED and kind in AFTER_TERMINATION:
-            return AFTER_TERMINATION[kind], (_duty(*_DESTROY_NOW, event.actor, immediately=True),)
+            verdict, bearer = AFTER_TERMINATION[kind]
+            return verdict, (_duty(DutyKind.MUST_DESTROY, bearer, event.actor, immediately=True),)
         return NOT_APPLICABLE_NOTHING  # art_18.before_signature, not_yet_in_force, terminated

@@ -337,6 +337,36 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | 1 March 2027     | no destruction term is informed                 | still     |
         | 1 March 2027     | no destruction term is informed                 | no longer |
 
+    @art_18__para_2 @art_10__point_5
+    Scenario Outline: The sender learns after the Agreement ceased to have effect that data it transferred <defect>
+      Given a written notice of termination was received on 31 August 2026
+      And Kazakhstan learns on 1 March 2027 that personal data it transferred to the Czech Republic <defect>
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And the Czech Republic must destroy the data immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 5" and "Article 18(2)"
+      And the decision quotes "all personal data obtained on its basis must be destroyed"
+
+      Examples:
+        | defect                    |
+        | was unreliable            |
+        | could not be transferred  |
+
+    @art_18__para_2
+    Scenario Outline: After the Agreement ceased to have effect, <act>
+      Given a written notice of termination was received on 31 August 2026
+      And <act>
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(2)"
+
+      Examples:
+        | act                                                                                                      | what        |
+        | the Czech Republic asks Kazakhstan on 1 March 2027 how the personal data it transferred was used        | the request |
+        | Kazakhstan claims from the Czech Republic on 1 March 2027 the costs of its implementation of the Agreement | the claim   |
+
   Rule: Articles 17 and 18, final clause — before signature, before entry into force, during a suspension and after termination, the Agreement governs no new act
 
     Background:

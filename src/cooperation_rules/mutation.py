@@ -360,7 +360,7 @@ def format_report(report: MutationReport, treaty: Treaty, *, show_killed: bool =
         f"mutation score (killed by the scenarios / mutants that could change a decision): "
         f"{report.count(MutantStatus.KILLED)}/{report.judged} = {report.score:.1%}; "
         f"{report.scenarios} scenarios, {report.corpus_records} corpus records (events and lifecycles), "
-        f"{report.jobs} processes, {report.seconds:.1f} s"
+        f"{report.jobs} process{'es' if report.jobs != 1 else ''}, {report.seconds:.1f} s"
     )
     return "\n".join(lines) + "\n"
 
