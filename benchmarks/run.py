@@ -18,7 +18,9 @@ and Art. 11(2). A disagreement stops the run. Then it measures:
   size, read with ``os.wait4`` for that child alone; every input line must give one output line;
 - a long durable run in a process of its own (``soak.py``): memory and live facts;
 - the import time of the package and the start-up time of the command (median of separate processes,
-  with byte code already compiled, as after ``pip install``).
+  with byte code already compiled, as after ``pip install``);
+- the regression checks (``regressions.py``): the decision snapshot of ``tests/corpus``, a difference,
+  and the mutation check with one process and with one per core.
 
 It is a script, not a test: figures depend on the machine and nothing fails on a slow run.
 """
@@ -45,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 import corpus
+import regressions
 from cedar.peer import SHARED_TYPES, CedarPeer
 from cooperation_rules import Lifecycle, Rulebook, parse_event
 from cooperation_rules.events import Event
@@ -493,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += cli(lines, workdir)
         rows += soak(soak_n)
         rows += start_up(runs, workdir)
+    rows += [Row(figure, measured) for figure, measured in regressions.figures(runs=3 if args.quick else 5)]
     print(f"In-process figures: {distinct:,} events of the realistic mix x {rounds} passes, example lifecycle, one thread.")
     print()
     print(table(rows))

@@ -36,6 +36,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from .errors import CooperationRulesError, RuleFileError
+from .evaluation import Duty, Evaluation
+from .lifecycle import Lifecycle
 from .mutants import Mutant, MutationKind, apply_mutant, make_mutants
 from .rulebook import Rulebook, bundled_rules_dir
 from .rulefiles import RuleFile, load_rule_file, rule_file_order
@@ -115,6 +117,24 @@ def _brief(record: dict[str, Any] | None) -> str:
     return f"{record['verdict']} (on {grounds or 'no provision'}); duties [{duties}]; cites [{', '.join(record['citations'])}]"
 
 
+class _Recording(Rulebook):
+    """A rulebook that notes which rules fire in what it evaluates (``fired``), to order the scenarios per mutant."""
+
+    def __init__(self, files: Sequence[tuple[str, RuleFile]]) -> None:
+        super().__init__(files, engine=Engine.PYTHON)
+        self.fired: set[str] = set()
+
+    def evaluate(self, event: Any, **options: Any) -> Evaluation:
+        evaluation = super().evaluate(event, **options)
+        self.fired.update(f.rule for f in evaluation.findings)
+        return evaluation
+
+    def lifecycle_duties(self, lifecycle: Lifecycle, **options: Any) -> tuple[Duty, ...]:
+        duties = super().lifecycle_duties(lifecycle, **options)
+        self.fired.update(d.rule for d in duties)
+        return duties
+
+
 class _Judge:
     """What one process needs to judge mutants: the rules, the scenarios, the corpus and its decisions now."""
 
@@ -124,7 +144,16 @@ class _Judge:
         self.mutants = make_mutants(self.files)
         self.rulebook = Rulebook(self.files, engine=Engine.PYTHON)
         self.suite = ScenarioSuite.load(setup.features, setup.steps, self.rulebook)
-        failures = self.suite.run(self.rulebook)
+        recording = _Recording(self.files)
+        failures = []
+        #: The rules that fire in each scenario, against the rules as they are.
+        self.fired_in: list[frozenset[str]] = []
+        for i in range(len(self.suite)):
+            recording.fired.clear()
+            failure = self.suite.run_one(i, recording)
+            if failure is not None:
+                failures.append(failure)
+            self.fired_in.append(frozenset(recording.fired))
         if failures:
             first = failures[0]
             raise MutationError(
@@ -138,11 +167,15 @@ class _Judge:
         self._base_fired: dict[str, frozenset[str]] | None = None
 
     def order(self, mutant: Mutant) -> list[int]:
-        """Scenarios tagged with a provision the rule cites first, then the others, each in file order."""
+        """The scenarios most likely to kill the mutant first: those in which its rule fires, then those tagged with
+        a provision it cites, then the others, each group in file order. The order changes only how soon a mutant
+        is killed and by which scenario, never whether."""
         cited = set(mutant.provisions)
-        first = [i for i, tags in enumerate(self.tags) if tags & cited]
-        chosen = set(first)
-        return first + [i for i in range(len(self.tags)) if i not in chosen]
+        fires = [i for i, rules in enumerate(self.fired_in) if mutant.rule_id in rules]
+        chosen = set(fires)
+        tagged = [i for i, tags in enumerate(self.tags) if tags & cited and i not in chosen]
+        chosen.update(tagged)
+        return fires + tagged + [i for i in range(len(self.tags)) if i not in chosen]
 
     def judge(self, index: int) -> MutantResult:
         mutant = self.mutants[index]
