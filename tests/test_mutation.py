@@ -10,7 +10,7 @@ import pytest
 from cooperation_rules import Rulebook
 from cooperation_rules.mutants import MutationKind, apply_mutant, make_mutants
 from cooperation_rules.mutation import MutantStatus, MutationError, MutationSetup, format_report, run_mutation
-from cooperation_rules.rulefiles import RuleFile, load_rule_file, rule_file_order
+from cooperation_rules.rulefiles import RuleFile, load_rule_files
 from cooperation_rules.scenarios import ScenarioSuite, StepDefinitionError
 from cooperation_rules.snapshot import read_corpus, take_snapshot, write_snapshot
 
@@ -19,7 +19,7 @@ STEPS = ROOT / "tests" / "bdd" / "steps.py"
 
 
 def _files() -> list[tuple[str, RuleFile]]:
-    return [(p.name, load_rule_file(p)) for p in sorted((ROOT / "rules").glob("*.yaml"), key=rule_file_order)]
+    return load_rule_files(ROOT / "rules")
 
 
 RULE = RuleFile.model_validate(
@@ -374,3 +374,12 @@ def test_the_scenarios_fail_outside_pytest_exactly_where_they_fail_under_pytest(
     outside = {f.key for f in suite.run(changed_rules)}
     assert len(under_pytest) > 10
     assert outside == under_pytest
+
+
+def test_a_mutant_the_corpus_never_reaches_is_not_called_equivalent(setup: MutationSetup) -> None:
+    # The one oral scenario and the three requests of the corpus never meet an onward transfer: changing its
+    # verdict changes no decision there, but nothing shows the change harmless either.
+    report = run_mutation(setup, jobs=1, select=lambda m: m.id == "art_11.onward_transfer_without_consent/swap_verdict/permitted")
+    [result] = report.results
+    assert result.status is MutantStatus.SURVIVED
+    assert "the corpus does not reach it" in result.detail

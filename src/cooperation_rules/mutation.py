@@ -40,7 +40,7 @@ from .evaluation import Duty, Evaluation
 from .lifecycle import Lifecycle
 from .mutants import Mutant, MutationKind, apply_mutant, make_mutants
 from .rulebook import Rulebook, bundled_rules_dir
-from .rulefiles import RuleFile, load_rule_file, rule_file_order
+from .rulefiles import RuleFile, load_rule_files
 from .scenarios import ScenarioSuite
 from .snapshot import CorpusSet, read_corpus, read_snapshot, take_snapshot
 from .treaty import Treaty
@@ -94,13 +94,6 @@ class MutationSetup:
         return self.rules if self.rules is not None else bundled_rules_dir()
 
 
-def _load_files(folder: Path) -> list[tuple[str, RuleFile]]:
-    paths = sorted(folder.glob("*.yaml"), key=rule_file_order)
-    if not paths:
-        raise MutationError(f"{folder}: no *.yaml rule files")
-    return [(p.name, load_rule_file(p)) for p in paths]
-
-
 def _decisions(records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {str(r["event"]): r for r in records}
 
@@ -140,11 +133,10 @@ class _Judge:
 
     def __init__(self, setup: MutationSetup) -> None:
         self.setup = setup
-        self.files = _load_files(setup.rules_dir())
+        self.files = load_rule_files(setup.rules_dir())
         self.mutants = make_mutants(self.files)
-        self.rulebook = Rulebook(self.files, engine=Engine.PYTHON)
+        self.rulebook = recording = _Recording(self.files)
         self.suite = ScenarioSuite.load(setup.features, setup.steps, self.rulebook)
-        recording = _Recording(self.files)
         failures = []
         #: The rules that fire in each scenario, against the rules as they are.
         self.fired_in: list[frozenset[str]] = []
@@ -205,9 +197,9 @@ class _Judge:
         after = _decisions(take_snapshot(rulebook, self.corpus))
         changed = [key for key, record in self.base.items() if after.get(key) != record]
         if not changed:
-            return MutantResult(
-                mutant=mutant, status=MutantStatus.EQUIVALENT, detail=self.why_equivalent(mutant, rulebook), scenarios_run=ran
-            )
+            reached, reason = self.why_equivalent(mutant, rulebook)
+            status = MutantStatus.EQUIVALENT if reached else MutantStatus.SURVIVED
+            return MutantResult(mutant=mutant, status=status, detail=reason, scenarios_run=ran)
         example = changed[0]
         detail = (
             f"no scenario fails, but it changes the decisions on {len(changed)} of {len(self.base)} corpus records, "
@@ -233,8 +225,12 @@ class _Judge:
                 out[f"{s.name}/{good.event.id}"] = frozenset(f.rule for f in evaluation.findings)
         return out
 
-    def why_equivalent(self, mutant: Mutant, rulebook: Rulebook) -> str:
-        """Why no decision of the corpus changes: where the rule fires before and after, and what fires with it."""
+    def why_equivalent(self, mutant: Mutant, rulebook: Rulebook) -> tuple[bool, str]:
+        """Why no decision of the corpus changes: where the rule fires before and after, and what fires with it.
+
+        ``False`` when the rule fires on no corpus record either way: then the corpus does not reach it, and the
+        mutant is not shown to be equivalent.
+        """
         if self._base_fired is None:
             self._base_fired = self.fired(self.rulebook)
         before = self._base_fired
@@ -244,7 +240,10 @@ class _Judge:
         now = {k for k, rules in after.items() if rule in rules}
         total = len(self.base)
         if not was and not now:
-            return f"the rule fires on none of the {total} corpus records, before or after the change"
+            return False, (
+                f"no scenario fails, and the rule fires on none of the {total} corpus records, before or after the "
+                "change: the corpus does not reach it, so nothing shows the change to be harmless"
+            )
         if was == now:
             companions = Counter(r for k in was for r in before[k] if r != rule)
             always = sorted(r for r, n in companions.items() if n == len(was))
@@ -254,7 +253,7 @@ class _Judge:
                 MutationKind.NEGATE_CONDITION: "the condition turned round selects the same events",
                 MutationKind.SHIFT_BOUNDARY: "no day count or due date of the corpus lies on the moved boundary",
             }.get(mutant.kind, "the change gives the same verdict, duties and citations there")
-            return f"the rule fires on the same {len(was)} corpus records as before and {what}{beside}"
+            return True, f"the rule fires on the same {len(was)} corpus records as before and {what}{beside}"
         gained, lost = now - was, was - now
         moved = gained | lost  # where the firing changed; what fires with the rule there gives the same decisions
         companions = Counter(r for k in moved for r in (before.get(k, frozenset()) | after.get(k, frozenset())) if r != rule)
@@ -264,7 +263,7 @@ class _Judge:
         else:
             often = ", ".join(f"{r} on {n}" for r, n in sorted(companions.items(), key=lambda item: (-item[1], item[0]))[:3])
             beside = f" (the rules that fire with it there decide the same; most often: {often})" if often else ""
-        return (
+        return True, (
             f"the rule now fires on {len(gained)} more and {len(lost)} fewer of the {total} corpus records, "
             f"but no verdict, duty or citation changes on them{beside}"
         )

@@ -337,14 +337,9 @@ class Rulebook:
     def load(cls, path: str | Path | None = None, *, engine: Engine | str = Engine.AUTO) -> Rulebook:
         """Load every ``*.yaml`` of ``path`` (default: the bundled ``rules/``)."""
         folder = Path(path) if path is not None else bundled_rules_dir()
-        if not folder.is_dir():
-            raise RuleFileError(str(folder), "not a folder of rule files")
-        from .rulefiles import load_rule_file, rule_file_order
+        from .rulefiles import load_rule_files
 
-        paths = sorted(folder.glob("*.yaml"), key=rule_file_order)
-        if not paths:
-            raise RuleFileError(str(folder), "no *.yaml rule files")
-        return cls(((p.name, load_rule_file(p)) for p in paths), engine=engine, authentic_texts=read_authentic_texts(folder))
+        return cls(load_rule_files(folder), engine=engine, authentic_texts=read_authentic_texts(folder))
 
     @property
     def treaty(self) -> Treaty:

@@ -165,6 +165,16 @@ def load_rule_file(path: Path) -> RuleFile:
         raise _error_from_validation(name, raw, exc) from None
 
 
+def load_rule_files(folder: Path) -> list[tuple[str, RuleFile]]:
+    """Every ``*.yaml`` of ``folder``, read and validated, with its file name, in rulebook order (``rule_file_order``)."""
+    if not folder.is_dir():
+        raise RuleFileError(str(folder), "not a folder of rule files")
+    paths = sorted(folder.glob("*.yaml"), key=rule_file_order)
+    if not paths:
+        raise RuleFileError(str(folder), "no *.yaml rule files")
+    return [(p.name, load_rule_file(p)) for p in paths]
+
+
 def rule_file_order(path: Path) -> tuple[int, str]:
     """``preamble.yaml`` first, then ``art_N.yaml`` by N, then any other file by name."""
     stem = path.stem
