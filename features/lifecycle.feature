@@ -220,6 +220,48 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | suppressing criminal activities | permitted                                                    |
         | another purpose                 | permitted only with the written consent of the sending Party |
 
+    @art_17 @art_11__para_2
+    Scenario: During a suspension, information already received is still passed on only with the sender's consent
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic submits information received from Kazakhstan to a third state on 1 April 2026
+      When the act is assessed under the Agreement
+      Then the submission is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 11(2)" and "Article 17"
+
+    @art_17 @art_10__point_5
+    Scenario: During a suspension, data no longer necessary is still destroyed at once
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan reviews on 1 April 2026 whether it may keep personal data received from the Czech Republic
+      And the destruction term informed is 2 March 2036
+      And the data is no longer necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And Kazakhstan must destroy the data immediately
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 5" and "Article 17"
+
+    @art_17 @art_10__point_4
+    Scenario: During a suspension, unreliable data is still reported and corrected
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan learns on 1 April 2026 that personal data it transferred to the Czech Republic was unreliable
+      When the act is assessed under the Agreement
+      Then keeping the data once corrected is permitted
+      And Kazakhstan must inform the other Party immediately
+      And the Czech Republic must correct the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4" and "Article 17"
+
+    @art_17 @art_10__point_3
+    Scenario: During a suspension, the sender may still ask how the data it sent was used
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan asks the Czech Republic on 1 April 2026 how the personal data it transferred was used
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And the Czech Republic must report on the use of the data and its results with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 3" and "Article 17"
+
     @art_17
     Scenario: During a suspension of the whole Agreement no new personal data is transferred under it
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026

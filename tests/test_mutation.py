@@ -60,6 +60,9 @@ def test_mutants_of_a_rule_are_the_careless_edits() -> None:
     assert kinds.count(MutationKind.SWAP_DUTY_KIND) == 1
     assert kinds.count(MutationKind.CHANGE_BEARER) == 2
     assert kinds.count(MutationKind.DROP_CITATION) == 2
+    assert kinds.count(MutationKind.DROP_DUTY) == 1
+    assert kinds.count(MutationKind.TOGGLE_IMMEDIATELY) == 1
+    assert kinds.count(MutationKind.DROP_EVENT_TYPE) == 0  # the rule names one event type; none is left to drop
     assert len({m.id for m in mutants}) == len(mutants)
     by_id = {m.id: m.rule for m in mutants}
     negated = by_id["art_10.example/negate_condition/when2"]
@@ -76,9 +79,22 @@ def test_mutants_of_a_rule_are_the_careless_edits() -> None:
     assert by_id["art_10.example/change_bearer/duty1-both"].duties[0].bearer == "both"  # type: ignore[union-attr]
     assert by_id["art_10.example/swap_duty_kind/duty1"].duties[0].kind != "must_destroy"  # type: ignore[union-attr]
     assert by_id["art_10.example/drop_citation/art_10__point_5"].cites == ("art_10__point_6",)  # type: ignore[union-attr]
+    assert by_id["art_10.example/drop_duty/duty1"].duties == ()  # type: ignore[union-attr]
+    assert by_id["art_10.example/toggle_immediately/duty1"].duties[0].immediately is True  # type: ignore[union-attr]
     for m in mutants:  # each mutant changes its rule and nothing but its rule
         assert m.rule is not None and m.rule != RULE.rules[0]
         assert m.rule.id == "art_10.example" and m.rule.explain == RULE.rules[0].explain
+
+
+def test_an_event_type_is_dropped_only_from_a_rule_that_names_several() -> None:
+    two = RULE.model_copy(
+        update={"rules": (RULE.rules[1].model_copy(update={"id": "art_10.two", "applies_to": ("use", "onward_transfer")}),)}
+    )
+    dropped = [m for m in make_mutants([("art_10.yaml", two)]) if m.kind is MutationKind.DROP_EVENT_TYPE]
+    assert [(m.id, m.rule.applies_to if m.rule else None) for m in dropped] == [
+        ("art_10.two/drop_event_type/use", ("onward_transfer",)),
+        ("art_10.two/drop_event_type/onward_transfer", ("use",)),
+    ]
 
 
 def test_a_change_the_schema_refuses_is_a_refused_mutant() -> None:

@@ -10,7 +10,10 @@ For every rule of a rulebook's files this module makes the mutants that the test
 - ``change_bearer``: a duty's bearer replaced by each of the other two;
 - ``shift_boundary``: a number compared with (``lt``, ``lte``, ``gt``, ``gte``: day counts) or a due
   date moved by one day either way;
-- ``drop_citation``: one cited provision deleted.
+- ``drop_citation``: one cited provision deleted;
+- ``drop_duty``: one duty deleted;
+- ``toggle_immediately``: a duty's ``immediately`` turned round;
+- ``drop_event_type``: one event type of ``applies_to`` deleted (when the rule names more than one).
 
 A mutant is data: the file and position of the rule it changes, and the rule as changed, or,
 when the rule-file schema itself refuses the change (a rule must cite a provision), why. No
@@ -41,6 +44,9 @@ class MutationKind(StrEnum):
     CHANGE_BEARER = "change_bearer"
     SHIFT_BOUNDARY = "shift_boundary"
     DROP_CITATION = "drop_citation"
+    DROP_DUTY = "drop_duty"
+    TOGGLE_IMMEDIATELY = "toggle_immediately"
+    DROP_EVENT_TYPE = "drop_event_type"
 
 
 class Mutant(BaseModel):
@@ -165,6 +171,29 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
                     f"duties[{i + 1}] {_duty_text(duty)}: due {shown} moved {step:+d} day",
                     {**data, "duties": [{**d, "due": due} if j == i else d for j, d in enumerate(duties)]},
                 )
+    for i, duty in enumerate(rule.duties):
+        duties = [d.model_dump(by_alias=True, exclude_none=True) for d in rule.duties]
+        yield (
+            MutationKind.DROP_DUTY,
+            f"duty{i + 1}",
+            f"duties[{i + 1}] {_duty_text(duty)} deleted",
+            {**data, "duties": [d for j, d in enumerate(duties) if j != i]},
+        )
+        flipped = "false" if duty.immediately else "true"
+        yield (
+            MutationKind.TOGGLE_IMMEDIATELY,
+            f"duty{i + 1}",
+            f"duties[{i + 1}] {_duty_text(duty)}: immediately -> {flipped}",
+            {**data, "duties": [{**d, "immediately": not duty.immediately} if j == i else d for j, d in enumerate(duties)]},
+        )
+    if len(rule.applies_to) > 1:
+        for i, event_type in enumerate(rule.applies_to):
+            yield (
+                MutationKind.DROP_EVENT_TYPE,
+                event_type,
+                f"applies_to {event_type} deleted",
+                {**data, "applies_to": [t for j, t in enumerate(rule.applies_to) if j != i]},
+            )
     for i, eid in enumerate(rule.cites):
         yield (
             MutationKind.DROP_CITATION,
