@@ -325,6 +325,16 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision cites only "Article 18(2)" and "Article 10, item 5"
       And the decision quotes "In the event of the expiration of this Agreement, all personal data obtained on its basis must be destroyed"
 
+    @art_18__para_2 @art_10__point_5 @art_17
+    Scenario: A notice of termination received while the Agreement is suspended still ends it
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan receives on 31 August 2026 a written notice of termination from the Czech Republic
+      When the act is assessed under the Agreement
+      Then the termination is permitted
+      And both Parties must destroy the data by 28 February 2027
+      And no other duty arises
+      And the decision cites only "Article 18(2)" and "Article 10, item 5"
+
     @art_18__para_2 @art_10__point_5
     Scenario Outline: Personal data used for <purpose> after the Agreement ceased to have effect (the use <use> the sender's conditions; consent: <consent>)
       Given a written notice of termination was received on 31 August 2026

@@ -60,8 +60,8 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
   Rule: Article 6(1) to 6(3) — information on lost, stolen and cancelled travel documents, with number, type and status
 
     @art_6__para_1 @art_6__para_2 @art_6__para_3
-    Scenario Outline: A complete notice of a <status> passport sent directly
-      Given Kazakhstan informs the Czech Republic on 3 March 2026 directly of a <status> passport numbered N0451239
+    Scenario Outline: A complete notice of a <status> passport sent <channel>
+      Given Kazakhstan informs the Czech Republic on 3 March 2026 <channel> of a <status> passport numbered N0451239
       When the act is assessed under the Agreement
       Then the notice is permitted
       And no duty arises
@@ -69,14 +69,17 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And the decision quotes "shall at least contain the number, type and status of the relevant travel document"
 
       Examples:
-        | status    |
-        | lost      |
-        | stolen    |
-        | cancelled |
+        | status    | channel                                   |
+        | lost      | directly                                  |
+        | stolen    | directly                                  |
+        | cancelled | directly                                  |
+        | lost      | through the Interpol information database |
+        | stolen    | through the Interpol information database |
+        | cancelled | through the Interpol information database |
 
     @art_6__para_2
-    Scenario Outline: A notice of a stolen passport that does not give its <item>
-      Given the Czech Republic informs Kazakhstan on 3 March 2026 directly of a stolen passport numbered 45123987
+    Scenario Outline: A notice of a <status> passport that does not give its <item>
+      Given the Czech Republic informs Kazakhstan on 3 March 2026 directly of a <status> passport numbered 45123987
       And the notice does not give the document's <item>
       When the act is assessed under the Agreement
       Then the notice is prohibited
@@ -84,10 +87,12 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And the decision cites only <provisions>
 
       Examples:
-        | item   | provisions                        |
-        | number | "Article 6(2)" and "Article 6(3)" |
-        | type   | "Article 6(2)" and "Article 6(3)" |
-        | status | "Article 6(1)" and "Article 6(2)" |
+        | status    | item   | provisions                        |
+        | stolen    | number | "Article 6(2)" and "Article 6(3)" |
+        | stolen    | type   | "Article 6(2)" and "Article 6(3)" |
+        | stolen    | status | "Article 6(1)" and "Article 6(2)" |
+        | lost      | number | "Article 6(2)" and "Article 6(3)" |
+        | cancelled | type   | "Article 6(2)" and "Article 6(3)" |
 
   Rule: Article 6(4) — detected counterfeit travel documents
 

@@ -10,7 +10,7 @@ import pytest
 from cooperation_rules import Rulebook
 from cooperation_rules.mutants import MutationKind, apply_mutant, make_mutants
 from cooperation_rules.mutation import MutantStatus, MutationError, MutationSetup, format_report, run_mutation
-from cooperation_rules.rulefiles import RuleFile, load_rule_files
+from cooperation_rules.rulefiles import Condition, RuleFile, load_rule_files
 from cooperation_rules.scenarios import ScenarioSuite, StepDefinitionError
 from cooperation_rules.snapshot import read_corpus, take_snapshot, write_snapshot
 
@@ -95,6 +95,29 @@ def test_an_event_type_is_dropped_only_from_a_rule_that_names_several() -> None:
         ("art_10.two/drop_event_type/use", ("onward_transfer",)),
         ("art_10.two/drop_event_type/onward_transfer", ("use",)),
     ]
+
+
+def test_a_value_is_dropped_from_a_list_of_two_or_more() -> None:
+    listed = RULE.model_copy(
+        update={
+            "rules": (
+                RULE.rules[1].model_copy(
+                    update={
+                        "id": "art_10.listed",
+                        "when": (
+                            Condition.model_validate({"fact": "purpose", "in": ["other", "related_procedures"]}),
+                            Condition.model_validate({"fact": "purpose", "not_in": ["other"]}),
+                        ),
+                    }
+                ),
+            )
+        }
+    )
+    dropped = [m for m in make_mutants([("art_10.yaml", listed)]) if m.kind is MutationKind.DROP_VALUE]
+    assert [(m.id, m.rule.when[0].operand if m.rule else None) for m in dropped] == [
+        ("art_10.listed/drop_value/when1-other", ("related_procedures",)),
+        ("art_10.listed/drop_value/when1-related_procedures", ("other",)),
+    ]  # a list of one value keeps it: deleting it would leave no list
 
 
 def test_a_change_the_schema_refuses_is_a_refused_mutant() -> None:

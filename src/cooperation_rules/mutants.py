@@ -13,7 +13,8 @@ For every rule of a rulebook's files this module makes the mutants that the test
 - ``drop_citation``: one cited provision deleted;
 - ``drop_duty``: one duty deleted;
 - ``toggle_immediately``: a duty's ``immediately`` turned round;
-- ``drop_event_type``: one event type of ``applies_to`` deleted (when the rule names more than one).
+- ``drop_event_type``: one event type of ``applies_to`` deleted (when the rule names more than one);
+- ``drop_value``: one value deleted from the list of an ``in`` or ``not_in`` condition (of two or more).
 
 A mutant is data: the file and position of the rule it changes, and the rule as changed, or,
 when the rule-file schema itself refuses the change (a rule must cite a provision), why. No
@@ -47,6 +48,7 @@ class MutationKind(StrEnum):
     DROP_DUTY = "drop_duty"
     TOGGLE_IMMEDIATELY = "toggle_immediately"
     DROP_EVENT_TYPE = "drop_event_type"
+    DROP_VALUE = "drop_value"
 
 
 class Mutant(BaseModel):
@@ -122,6 +124,16 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
             f"{where} -> {_condition_text(negated)}",
             {**data, "when": swapped},
         )
+        if op in ("in", "not_in") and len(value) > 1:
+            for k, member in enumerate(value):
+                fewer = _condition(cond.fact, op, tuple(v for j, v in enumerate(value) if j != k))
+                changed = [_rule_data_condition(fewer if j == i else c) for j, c in enumerate(rule.when)]
+                yield (
+                    MutationKind.DROP_VALUE,
+                    f"when{i + 1}-{member}",
+                    f"{where} -> {_condition_text(fewer)}",
+                    {**data, "when": changed},
+                )
         if op in _NUMERIC:
             for step in (-1, 1):
                 moved = _condition(cond.fact, op, value + step)
