@@ -108,42 +108,42 @@ def _duty_text(d: DutySpec) -> str:
     return f"{{kind: {d.kind.value}, bearer: {d.bearer.value}}}"
 
 
+def _replaced(items: list[dict[str, Any]], index: int, item: dict[str, Any]) -> list[dict[str, Any]]:
+    return [item if j == index else x for j, x in enumerate(items)]
+
+
+def _without(items: list[Any], index: int) -> list[Any]:
+    return [x for j, x in enumerate(items) if j != index]
+
+
 def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, Any]]]:
     """(kind, id detail, description, the changed rule's data) for every mutant of ``rule``."""
     data = _rule_data(rule)
+    conditions: list[dict[str, Any]] = data["when"]
+    duties: list[dict[str, Any]] = data["duties"]
     for i, cond in enumerate(rule.when):
-        rest = [_rule_data_condition(c) for j, c in enumerate(rule.when) if j != i]
         where = f"when[{i + 1}] {_condition_text(cond)}"
-        yield MutationKind.DROP_CONDITION, f"when{i + 1}", f"{where} deleted", {**data, "when": rest}
+        yield MutationKind.DROP_CONDITION, f"when{i + 1}", f"{where} deleted", {**data, "when": _without(conditions, i)}
         op, value = cond.operator, cond.operand
         negated = _condition(cond.fact, "exists", not value) if op == "exists" else _condition(cond.fact, _NEGATION[op], value)
-        swapped = [_rule_data_condition(negated if j == i else c) for j, c in enumerate(rule.when)]
-        yield (
-            MutationKind.NEGATE_CONDITION,
-            f"when{i + 1}",
-            f"{where} -> {_condition_text(negated)}",
-            {**data, "when": swapped},
-        )
+        variants = [(MutationKind.NEGATE_CONDITION, f"when{i + 1}", negated)]
         if op in ("in", "not_in") and len(value) > 1:
-            for k, member in enumerate(value):
-                fewer = _condition(cond.fact, op, tuple(v for j, v in enumerate(value) if j != k))
-                changed = [_rule_data_condition(fewer if j == i else c) for j, c in enumerate(rule.when)]
-                yield (
-                    MutationKind.DROP_VALUE,
-                    f"when{i + 1}-{member}",
-                    f"{where} -> {_condition_text(fewer)}",
-                    {**data, "when": changed},
-                )
+            variants += [
+                (MutationKind.DROP_VALUE, f"when{i + 1}-{member}", _condition(cond.fact, op, tuple(_without(list(value), k))))
+                for k, member in enumerate(value)
+            ]
         if op in _NUMERIC:
-            for step in (-1, 1):
-                moved = _condition(cond.fact, op, value + step)
-                changed = [_rule_data_condition(moved if j == i else c) for j, c in enumerate(rule.when)]
-                yield (
-                    MutationKind.SHIFT_BOUNDARY,
-                    f"when{i + 1}{step:+d}",
-                    f"{where} -> {_condition_text(moved)}",
-                    {**data, "when": changed},
-                )
+            variants += [
+                (MutationKind.SHIFT_BOUNDARY, f"when{i + 1}{step:+d}", _condition(cond.fact, op, value + step))
+                for step in (-1, 1)
+            ]
+        for kind, detail, changed in variants:
+            yield (
+                kind,
+                detail,
+                f"{where} -> {_condition_text(changed)}",
+                {**data, "when": _replaced(conditions, i, _rule_data_condition(changed))},
+            )
     if rule.verdict is not None:
         for other in Verdict:
             if other is not rule.verdict:
@@ -154,16 +154,15 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
                     {**data, "verdict": other.value},
                 )
     kinds = {d.kind for d in rule.duties}
+    members = list(DutyKind)
     for i, duty in enumerate(rule.duties):
-        duties = [d.model_dump(by_alias=True, exclude_none=True) for d in rule.duties]
-        members = list(DutyKind)
         start = members.index(duty.kind)
         replacement = next(k for k in members[start + 1 :] + members[:start] if k not in kinds)
         yield (
             MutationKind.SWAP_DUTY_KIND,
             f"duty{i + 1}",
             f"duties[{i + 1}] {_duty_text(duty)}: kind -> {replacement.value}",
-            {**data, "duties": [{**d, "kind": replacement.value} if j == i else d for j, d in enumerate(duties)]},
+            {**data, "duties": _replaced(duties, i, {**duties[i], "kind": replacement.value})},
         )
         for bearer in Bearer:
             if bearer is not duty.bearer:
@@ -171,7 +170,7 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
                     MutationKind.CHANGE_BEARER,
                     f"duty{i + 1}-{bearer.value}",
                     f"duties[{i + 1}] {_duty_text(duty)}: bearer -> {bearer.value}",
-                    {**data, "duties": [{**d, "bearer": bearer.value} if j == i else d for j, d in enumerate(duties)]},
+                    {**data, "duties": _replaced(duties, i, {**duties[i], "bearer": bearer.value})},
                 )
         if duty.due is not None:
             for step in (-1, 1):
@@ -181,22 +180,21 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
                     MutationKind.SHIFT_BOUNDARY,
                     f"duty{i + 1}-due{step:+d}",
                     f"duties[{i + 1}] {_duty_text(duty)}: due {shown} moved {step:+d} day",
-                    {**data, "duties": [{**d, "due": due} if j == i else d for j, d in enumerate(duties)]},
+                    {**data, "duties": _replaced(duties, i, {**duties[i], "due": due})},
                 )
     for i, duty in enumerate(rule.duties):
-        duties = [d.model_dump(by_alias=True, exclude_none=True) for d in rule.duties]
         yield (
             MutationKind.DROP_DUTY,
             f"duty{i + 1}",
             f"duties[{i + 1}] {_duty_text(duty)} deleted",
-            {**data, "duties": [d for j, d in enumerate(duties) if j != i]},
+            {**data, "duties": _without(duties, i)},
         )
         flipped = "false" if duty.immediately else "true"
         yield (
             MutationKind.TOGGLE_IMMEDIATELY,
             f"duty{i + 1}",
             f"duties[{i + 1}] {_duty_text(duty)}: immediately -> {flipped}",
-            {**data, "duties": [{**d, "immediately": not duty.immediately} if j == i else d for j, d in enumerate(duties)]},
+            {**data, "duties": _replaced(duties, i, {**duties[i], "immediately": not duty.immediately})},
         )
     if len(rule.applies_to) > 1:
         for i, event_type in enumerate(rule.applies_to):
@@ -204,14 +202,14 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
                 MutationKind.DROP_EVENT_TYPE,
                 event_type,
                 f"applies_to {event_type} deleted",
-                {**data, "applies_to": [t for j, t in enumerate(rule.applies_to) if j != i]},
+                {**data, "applies_to": _without(list(rule.applies_to), i)},
             )
     for i, eid in enumerate(rule.cites):
         yield (
             MutationKind.DROP_CITATION,
             eid,
             f"cites {eid} deleted",
-            {**data, "cites": [e for j, e in enumerate(rule.cites) if j != i]},
+            {**data, "cites": _without(list(rule.cites), i)},
         )
 
 
