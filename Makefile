@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: setup demo test lint typecheck browser trace mutate corpus snapshot docs bench clean
 
 # The editable install compiles the message catalogs (hatch_build.py): a changed .po reinstalls.
-$(STAMP): pyproject.toml hatch_build.py $(wildcard src/cooperation_rules/locale/*/LC_MESSAGES/*.po)
+$(STAMP): pyproject.toml hatch_build.py src/cooperation_rules/_version.py $(wildcard src/cooperation_rules/locale/*/LC_MESSAGES/*.po)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -18,9 +18,11 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/cooperation-rules explain examples/events.jsonl --lifecycle examples/lifecycle.json
 
+# ruff, and the import graph's contracts (pyproject.toml [tool.importlinter]).
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from cooperation_rules.vocabulary import (
+from cooperation_rules.model.vocabulary import (
     Channel,
     Crime,
     DataCategory,

@@ -15,8 +15,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from cooperation_rules import calendar
-from cooperation_rules.events import (
+from cooperation_rules.law import legal_calendar as calendar
+from cooperation_rules.law.lifecycle import Lifecycle
+from cooperation_rules.model.events import (
     CostClaim,
     DataDefect,
     Event,
@@ -29,8 +30,7 @@ from cooperation_rules.events import (
     TravelDocumentNotice,
     Use,
 )
-from cooperation_rules.lifecycle import Lifecycle
-from cooperation_rules.vocabulary import (
+from cooperation_rules.model.vocabulary import (
     SPECIAL_CATEGORIES,
     AgreementStatus,
     Bearer,

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from cooperation_rules import Rulebook
-from cooperation_rules.diff import diff_snapshots
-from cooperation_rules.mutation import MutationSetup, run_mutation
-from cooperation_rules.snapshot import read_corpus, take_snapshot
+from cooperation_rules.tools.diff import diff_snapshots
+from cooperation_rules.tools.mutation import MutationSetup, run_mutation
+from cooperation_rules.tools.snapshot import read_corpus, take_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"

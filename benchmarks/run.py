@@ -50,7 +50,7 @@ import corpus
 import regressions
 from cedar.peer import SHARED_TYPES, CedarPeer
 from cooperation_rules import Lifecycle, Rulebook, parse_event
-from cooperation_rules.events import Event
+from cooperation_rules.model.events import Event
 from floor import Floor
 
 ROOT = Path(__file__).resolve().parents[1]

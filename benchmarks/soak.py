@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from cooperation_rules import Lifecycle, Rulebook, parse_event
-from cooperation_rules.engines import DurableEngine
+from cooperation_rules.engines.durable_rules import DurableEngine
 from corpus import realistic_mix
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -28,8 +28,8 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from cooperation_rules.lifecycle import Lifecycle
-from cooperation_rules.vocabulary import (
+from cooperation_rules.law.lifecycle import Lifecycle
+from cooperation_rules.model.vocabulary import (
     Channel,
     Crime,
     DataCategory,

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 import cooperation_rules as cr
 from conftest import EXAMPLE_LINES, EXAMPLES
 from cooperation_rules import DutyKind, Engine, Evaluation, Lifecycle, Party, Rulebook, Verdict
-from cooperation_rules.rulebook import PRESUMPTION
+from cooperation_rules.rulebook.outcomes import PRESUMPTION
 
 D = dt.date
 EVENT_LINES = list(EXAMPLE_LINES)

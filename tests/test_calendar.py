@@ -1,4 +1,8 @@
-"""The legal calendar (Art. 13, 17, 18): month arithmetic with clamping, and each deadline of the Agreement."""
+"""The legal calendar (Art. 13, 17, 18): month arithmetic with clamping, and each deadline of the Agreement.
+
+The periods are the Agreement's facts in ``rules/agreement.yaml`` (``Agreement.bundled()``); the
+dates expected here are written out by hand.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from cooperation_rules import calendar
+from cooperation_rules import Agreement
+from cooperation_rules.law import legal_calendar as calendar
+
+AGREEMENT = Agreement.bundled()
 
 D = dt.date
 
@@ -21,7 +28,8 @@ def last_day_of_month(year: int, month: int) -> int:
 
 def test_signature_date_is_the_day_signed_in_astana() -> None:
     # Final clause: "Signed in Astana on November 23, 2017".
-    assert D(2017, 11, 23) == calendar.SIGNATURE_DATE
+    assert D(2017, 11, 23) == AGREEMENT.signed
+    assert AGREEMENT.signature.cites == ("conclusions__para_1",)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +91,11 @@ def test_add_days() -> None:
         (D(2018, 12, 1), D(2019, 2, 1)),
     ],
 )
-def test_first_day_of_second_month_following(receipt: dt.date, entry_into_force: dt.date) -> None:
+def test_entry_into_force_is_the_first_day_of_the_second_month_following(receipt: dt.date, entry_into_force: dt.date) -> None:
     # Art. 18(1): "enters into force on the first day of the second month following the date of the receipt".
-    assert calendar.first_day_of_second_month_following(receipt) == entry_into_force
+    assert AGREEMENT.entry_into_force.first_day_of_month_after == 2
+    assert calendar.first_day_of_month_after(receipt, 2) == entry_into_force
+    assert AGREEMENT.entry_into_force.date_after(receipt) == entry_into_force
 
 
 @pytest.mark.parametrize(
@@ -100,8 +110,8 @@ def test_first_day_of_second_month_following(receipt: dt.date, entry_into_force:
 )
 def test_suspension_effect_is_fifteen_days_after_receipt(receipt: dt.date, effect: dt.date) -> None:
     # Art. 17: "shall take effect fifteen days after the date of receipt of such notice".
-    assert calendar.SUSPENSION_EFFECT_DAYS == 15
-    assert calendar.suspension_effect(receipt) == effect
+    assert (AGREEMENT.periods.suspension_effect.days, AGREEMENT.periods.suspension_effect.months) == (15, 0)
+    assert AGREEMENT.periods.suspension_effect.after(receipt) == effect
 
 
 @pytest.mark.parametrize(
@@ -116,8 +126,8 @@ def test_suspension_effect_is_fifteen_days_after_receipt(receipt: dt.date, effec
 )
 def test_termination_effect_is_six_months_after_receipt(receipt: dt.date, end: dt.date) -> None:
     # Art. 18(2): "will cease to have effect six months after the date of receipt".
-    assert calendar.TERMINATION_MONTHS == 6
-    assert calendar.termination_effect(receipt) == end
+    assert (AGREEMENT.periods.termination_effect.months, AGREEMENT.periods.termination_effect.days) == (6, 0)
+    assert AGREEMENT.periods.termination_effect.after(receipt) == end
 
 
 @pytest.mark.parametrize(
@@ -131,8 +141,8 @@ def test_termination_effect_is_six_months_after_receipt(receipt: dt.date, end: d
 )
 def test_article_13_deadline_is_thirty_days_after_entry_into_force(entry_into_force: dt.date, due: dt.date) -> None:
     # Art. 13(1), (2): "within thirty days from the date of entry into force".
-    assert calendar.ARTICLE_13_DAYS == 30
-    assert calendar.article_13_deadline(entry_into_force) == due
+    assert (AGREEMENT.periods.designation.days, AGREEMENT.periods.designation.months) == (30, 0)
+    assert AGREEMENT.periods.designation.after(entry_into_force) == due
 
 
 @pytest.mark.parametrize(
@@ -147,3 +157,9 @@ def test_article_13_deadline_is_thirty_days_after_entry_into_force(entry_into_fo
 )
 def test_days_between(start: dt.date, end: dt.date, days: int) -> None:
     assert calendar.days_between(start, end) == days
+
+
+def test_the_lawful_grounds_of_suspension_are_the_three_of_article_17() -> None:
+    # Art. 17: "if required by the security of the state, public order or public health".
+    assert {g.value for g in AGREEMENT.lawful_suspension_grounds.grounds} == {"security", "public_order", "public_health"}
+    assert not AGREEMENT.lawful_ground(AGREEMENT.lawful_suspension_grounds.grounds[0].__class__("other"))

@@ -22,9 +22,10 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from conftest import ROOT
-from cooperation_rules import default_rulebook, i18n
-from cooperation_rules.i18n import Language
-from cooperation_rules.vocabulary import Verdict
+from cooperation_rules import catalogs, default_rulebook
+from cooperation_rules.catalogs import Language
+from cooperation_rules.model.vocabulary import Verdict
+from cooperation_rules.text import localizer as i18n
 
 LOCALE = ROOT / "src" / "cooperation_rules" / "locale"
 TEMPLATE = LOCALE / "messages.pot"
@@ -78,7 +79,7 @@ def test_the_template_is_up_to_date_with_the_code_and_the_rules(extracted: Catal
 
 
 def test_the_extraction_finds_every_rule_explanation_and_assumption(extracted: Catalog) -> None:
-    from cooperation_rules.rulebook import PRESUMPTION
+    from cooperation_rules.rulebook.outcomes import PRESUMPTION
 
     rulebook = default_rulebook()
     ids = {m.id for m in extracted if isinstance(m.id, str)}
@@ -212,8 +213,8 @@ def test_every_message_keeps_the_glossary_terms(language: Language) -> None:
 
 @pytest.mark.parametrize("language", list(Language), ids=str)
 def test_every_supported_language_loads_a_real_compiled_catalog(language: Language) -> None:
-    assert i18n.catalog_path(language).is_file(), "compiled by the build (pip install -e . or hatch_build.py)"
-    assert i18n.has_catalog(language), "a real catalog, not the silent English fallback"
+    assert catalogs.catalog_path(language).is_file(), "compiled by the build (pip install -e . or hatch_build.py)"
+    assert catalogs.has_catalog(language), "a real catalog, not the silent English fallback"
     words = i18n.localizer(language.value)
     assert words.language is language
     expected = {"en": "permitted", "ru": "разрешено", "cs": "povoleno", "kk": "рұқсат етіледі"}[language.value]
@@ -224,7 +225,7 @@ def test_every_supported_language_loads_a_real_compiled_catalog(language: Langua
 def test_the_compiled_catalogs_match_their_sources(language: Language) -> None:
     """A ``.po`` edited after the last build leaves a stale ``.mo``: rebuild (``make setup`` or hatch_build.py)."""
     catalog = _read(_po(language), language.value)
-    loaded = i18n.translations(language)
+    loaded = catalogs.translations(language)
     plural = gettext.c2py(catalog.plural_expr)
     stale = []
     for m in catalog:

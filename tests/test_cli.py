@@ -206,7 +206,7 @@ def test_each_engine_reaches_the_same_decisions(capsys: pytest.CaptureFixture[st
     result = _in_process(capsys, "evaluate", str(EVENTS), "--lifecycle", str(LIFECYCLE), "--engine", engine)
     assert result.code == 0
     records = result.records()
-    assert {r["engine"] for r in records} == {"python" if engine == "python" else "durable"}
+    assert {r["engine"] for r in records} == {"durable" if engine == "durable" else "python"}
     assert [{k: v for k, v in r.items() if k != "engine"} for r in records] == [
         {k: v for k, v in r.items() if k != "engine"} for r in reference
     ]

@@ -26,10 +26,10 @@ import pytest
 from pydantic import BaseModel, Field
 from pydantic.fields import FieldInfo
 
-from cooperation_rules import EVENT_TYPES, AgreementStatus, Lifecycle, Subject, parse_event
-from cooperation_rules.events import EVENT_MODELS, CostClaim, Event
-from cooperation_rules.facts import Timeline
-from cooperation_rules.vocabulary import SPECIAL_CATEGORIES, DataCategory, SuspensionGround
+from cooperation_rules import EVENT_TYPES, Agreement, AgreementStatus, Lifecycle, Subject, parse_event
+from cooperation_rules.model.events import EVENT_MODELS, CostClaim, Event
+from cooperation_rules.model.vocabulary import SPECIAL_CATEGORIES, DataCategory, SuspensionGround
+from cooperation_rules.rulebook.facts import Timeline
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 GENERATOR = CORPUS / "generate.py"
@@ -190,7 +190,7 @@ def region(day: dt.date, lifecycle: Lifecycle | None) -> str:
     suspended, during a suspension on a ground Art. 17 does not allow, and plainly in force."""
     if lifecycle is None:
         return {AgreementStatus.BEFORE_SIGNATURE: "before_signature", AgreementStatus.IN_FORCE: "in_force"}[
-            Timeline(None).on(day)[0]
+            Timeline(None, Agreement.bundled()).on(day)[0]
         ]
     status = lifecycle.status_on(day)
     if status is not AgreementStatus.IN_FORCE:

@@ -23,7 +23,7 @@ import yaml
 
 from conftest import ROOT
 from cooperation_rules import Rulebook, RuleFileError, cli
-from cooperation_rules.diff import (
+from cooperation_rules.tools.diff import (
     Aspect,
     GitUnavailableError,
     NoRuleFilesError,
@@ -34,7 +34,7 @@ from cooperation_rules.diff import (
     rulebook_at,
     rules_at,
 )
-from cooperation_rules.snapshot import dump_snapshot, read_corpus, take_snapshot, write_snapshot
+from cooperation_rules.tools.snapshot import dump_snapshot, read_corpus, take_snapshot, write_snapshot
 
 RULES = ROOT / "rules"
 EXAMPLES = ROOT / "examples"

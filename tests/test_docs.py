@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import cooperation_rules as cr
-from cooperation_rules.facts import FACT_SPECS
+from cooperation_rules.rulebook.facts import FACT_SPECS
 
 ROOT = Path(__file__).resolve().parents[1]
 

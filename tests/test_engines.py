@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from conftest import EXAMPLE_LINES, EXAMPLES, ROOT
 from cooperation_rules import (
+    Agreement,
     EVENT_TYPES,
     DutyKind,
     Engine,
@@ -38,11 +39,12 @@ from cooperation_rules import (
     Verdict,
     parse_event,
 )
-from cooperation_rules.engines import DurableEngine, PythonEngine
-from cooperation_rules.events import EVENT_MODELS, Event
-from cooperation_rules.facts import FACT_SPECS, LIFECYCLE, FactSpec, Timeline
-from cooperation_rules.rulebook import PRESUMPTION
-from cooperation_rules.rulefiles import Rule
+from cooperation_rules.engines import PythonEngine
+from cooperation_rules.engines.durable_rules import DurableEngine
+from cooperation_rules.model.events import EVENT_MODELS, Event
+from cooperation_rules.rulebook.facts import FACT_SPECS, LIFECYCLE, FactSpec, Timeline
+from cooperation_rules.rulebook.outcomes import PRESUMPTION
+from cooperation_rules.rulefiles.schema import Rule
 from strategies import (
     COMMON_FIELDS,
     EVENT_FIELDS,
@@ -302,11 +304,13 @@ def test_durable_engine_asked_explicitly_records_durable() -> None:
     assert rb.evaluate(event, engine=Engine.PYTHON).engine is Engine.PYTHON
 
 
-def test_auto_uses_durable_where_it_imports() -> None:
+def test_auto_is_the_python_engine_which_runs_everywhere() -> None:
+    # The compiled Python engine decides as durable-rules does, runs on every interpreter and is faster: "auto" is it,
+    # so that an answer's engine does not change with the interpreter.
     event = example_events()[0]
-    assert Rulebook.load().evaluate(event).engine is Engine.DURABLE
-    assert Rulebook.load(engine="auto").evaluate(event, engine="auto").engine is Engine.DURABLE
-    assert Rulebook.load(engine="python").evaluate(event).engine is Engine.PYTHON
+    assert Rulebook.load().evaluate(event).engine is Engine.PYTHON
+    assert Rulebook.load(engine="auto").evaluate(event, engine="auto").engine is Engine.PYTHON
+    assert Rulebook.load(engine="durable").evaluate(event).engine is Engine.DURABLE
 
 
 def test_without_durable_the_durable_engine_is_unavailable_and_auto_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -317,6 +321,7 @@ def test_without_durable_the_durable_engine_is_unavailable_and_auto_falls_back(m
     with pytest.raises(EngineUnavailable) as raised:
         rb.evaluate(event, engine="durable")
     assert "python" in str(raised.value)
+    assert "pip install 'cooperation-rules[durable]'" in str(raised.value)
     fallback = rb.evaluate(event, engine="auto")
     assert fallback.engine is Engine.PYTHON
     assert _without_engine(fallback) == _without_engine(rb.evaluate(event, engine="python"))
@@ -461,6 +466,7 @@ PROBE: dict[str, Any] = {
     "applies_to": ["request"],
     "cites": ["art_9__para_1"],
     "when": [{"fact": "form", "in": ["oral", "oral"]}],
+    "applies_while": "always",
     "explain": "A probe rule whose condition is an $or with two true branches.",
 }
 
@@ -502,7 +508,7 @@ def test_a_rulebook_reports_an_or_rule_once(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "rules", folder)
     path = folder / "art_9.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    probe = {**PROBE, "when": [*PROBE["when"], {"fact": "agreement_applies", "equals": True}]}
+    probe = {**PROBE, "applies_while": "in_force"}
     data["rules"].append(probe)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     rb = Rulebook.load(folder)
@@ -529,7 +535,7 @@ def test_a_rulebook_reports_an_or_rule_once(tmp_path: Path) -> None:
 @fixed_examples(300)
 @given(lifecycle=lifecycle_dicts().map(Lifecycle.parse), days=st.lists(st.dates(), min_size=1, max_size=20))
 def test_the_timeline_of_a_lifecycle_agrees_with_the_lifecycle_on_every_day(lifecycle: Lifecycle, days: list[dt.date]) -> None:
-    timeline = Timeline(lifecycle)
+    timeline = Timeline(lifecycle, Agreement.bundled())
     changes = [lifecycle.entry_into_force, lifecycle.termination_date]
     for s in lifecycle.suspensions:
         changes += [s.effective_from, s.effective_until]
@@ -557,7 +563,8 @@ def test_an_evaluation_is_what_validating_its_wire_form_gives(event: dict[str, A
 
 def test_an_engine_is_built_once_per_rulebook_and_name() -> None:
     rb = Rulebook.load()
-    assert rb.engine("auto") is rb.engine("durable") is rb.engine(Engine.DURABLE) is rb.engine()
+    assert rb.engine("auto") is rb.engine("python") is rb.engine(Engine.PYTHON) is rb.engine()
+    assert rb.engine("durable") is rb.engine(Engine.DURABLE) is not rb.engine()
     assert rb.engine("python") is rb.engine(Engine.PYTHON)
     assert Rulebook.load().engine("python") is not rb.engine("python")
 

@@ -25,9 +25,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cooperation_rules import Evaluation, InvalidEvent, Lifecycle, Rulebook, parse_event
-from cooperation_rules.calendar import add_days, add_months
-from cooperation_rules.events import MAX_DEPTH, MAX_FAULTS, MAX_ITEMS, _Event
-from cooperation_rules.jsonl import MAX_LINE_BYTES, BadLine, GoodLine, read_events
+from cooperation_rules.law.legal_calendar import add_days, add_months
+from cooperation_rules.model.events import MAX_DEPTH, MAX_FAULTS, MAX_ITEMS, Event
+from cooperation_rules.model.jsonl import MAX_LINE_BYTES, BadLine, GoodLine, read_events
 from strategies import EVENT_FIELDS, fixed_examples, lifecycle_dicts, valid_events
 
 
@@ -36,7 +36,7 @@ def _rulebook() -> Rulebook:
     return Rulebook.load()
 
 
-def _evaluate_both(event: _Event, lifecycle: Lifecycle | None) -> Evaluation:
+def _evaluate_both(event: Event, lifecycle: Lifecycle | None) -> Evaluation:
     """Evaluate with both engines; they must not raise and must agree."""
     rb = _rulebook()
     python = rb.evaluate(event, lifecycle=lifecycle, engine="python")
@@ -133,7 +133,7 @@ def _check_reader(lines: list[bytes], separator: bytes) -> None:
             record = json.dumps(result.to_record(), ensure_ascii=False).encode("utf-8")  # writable as UTF-8
             assert len(record) < 20_000, "an error record does not repeat a huge input"
         else:
-            assert isinstance(result, GoodLine) and isinstance(result.event, _Event)
+            assert isinstance(result, GoodLine) and isinstance(result.event, Event)
             _evaluate_both(result.event, None)
 
 
@@ -160,7 +160,7 @@ def test_a_line_beyond_the_limit_is_an_error_and_the_next_line_is_read() -> None
     assert isinstance(next(iter(read_events([huge]))), BadLine), "lines given as a list are held to the same limit"
 
 
-def _parses_or_refuses(payload: Any) -> _Event | None:
+def _parses_or_refuses(payload: Any) -> Event | None:
     try:
         event = parse_event(payload)
     except InvalidEvent as exc:
@@ -168,7 +168,7 @@ def _parses_or_refuses(payload: Any) -> _Event | None:
         for e in exc.errors:
             e.field.encode("utf-8")  # every field name can be written out
         return None
-    assert isinstance(event, _Event)
+    assert isinstance(event, Event)
     return event
 
 

@@ -24,11 +24,15 @@ import yaml
 
 import cooperation_rules as cr
 from conftest import EXAMPLES, ROOT, treaty_paragraph
-from cooperation_rules import i18n
-from cooperation_rules.evaluation import explain_lifecycle
-from cooperation_rules.events import EVENT_TYPES
-from cooperation_rules.i18n import Language, localizer, resolve_locale
-from cooperation_rules.vocabulary import Bearer, DutyKind, Subject, SuspensionGround, Verdict
+from cooperation_rules import catalogs
+from cooperation_rules.catalogs import Language, resolve_locale
+from cooperation_rules.evaluation.explain import explain_lifecycle
+from cooperation_rules.model.events import EVENT_TYPES
+from cooperation_rules.model.vocabulary import Bearer, DutyKind, Subject, SuspensionGround, Verdict
+from cooperation_rules.rulebook.outcomes import PRESUMPTION
+from cooperation_rules.text import extract
+from cooperation_rules.text import localizer as i18n
+from cooperation_rules.text.localizer import localizer
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "authentic_texts"
 
@@ -77,7 +81,7 @@ def _evaluate(event: dict[str, Any], **kwargs: Any) -> cr.Evaluation:
     ],
 )
 def test_a_locale_name_is_reduced_to_its_language(name: str, language: str | None) -> None:
-    assert i18n.normalise(name) == (Language(language) if language else None)
+    assert catalogs.normalise(name) == (Language(language) if language else None)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +144,7 @@ def test_explain_speaks_the_language_and_quotes_the_english_text_which_prevails(
     english = treaty_paragraph("2. Submission to third states").removeprefix("2. ")
     assert english in " ".join(text.split()), "the authentic English text, verbatim"
     assert "[art_11.onward_transfer_without_consent]" in text, "rule ids stay as on the wire"
-    reason = i18n.translations(Language(locale)).gettext(ev.findings[0].explanation)
+    reason = catalogs.translations(Language(locale)).gettext(ev.findings[0].explanation)
     assert f"    - {reason} [art_11.onward_transfer_without_consent]" in text
     if locale != "en":
         assert reason != ev.findings[0].explanation
@@ -156,7 +160,7 @@ def test_the_default_english_text_keeps_its_form() -> None:
     # Art. 10 item 5: the destruction term the sending Party informed has come; destroy now.
     assert any(line.startswith("    - Destroy the personal data (must_destroy) — the acting Party (CZ)") for line in lines)
     assert "    Article 10, item 5 [art_10__point_5]:" in lines
-    assert f"    - {cr.rulebook.PRESUMPTION}" in lines
+    assert f"    - {PRESUMPTION}" in lines
 
 
 @pytest.mark.parametrize(
@@ -218,7 +222,7 @@ def test_verdicts_that_give_way_are_named_in_the_language() -> None:
 def test_every_rule_explanation_and_assumption_has_a_translation(locale: str) -> None:
     words = localizer(locale)
     rulebook = cr.default_rulebook()
-    texts = [r.explain for r in rulebook.rules] + [r.assumes for r in rulebook.rules if r.assumes] + [cr.rulebook.PRESUMPTION]
+    texts = [r.explain for r in rulebook.rules] + [r.assumes for r in rulebook.rules if r.assumes] + [PRESUMPTION]
     untranslated = [t for t in texts if words.gettext(t) == t]
     assert untranslated == []
 
@@ -430,7 +434,7 @@ def test_the_rules_extractor_finds_explanations_assumptions_and_labels(tmp_path:
         encoding="utf-8",
     )
     with rule_file.open("rb") as handle:
-        found = list(i18n.extract_rules(handle, ["gettext", "pgettext"], [], {}))
+        found = list(extract.extract_rules(handle, ["gettext", "pgettext"], [], {}))
     messages = {message: comments for _, _, message, comments in found}
     assert messages[("provision", "A label of its own")] == ["provision art_99"]
     assert messages["A reason folded over two lines."] == ["rule art_99.a: explain"]

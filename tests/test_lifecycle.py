@@ -11,7 +11,7 @@ import pytest
 from pydantic import ValidationError
 
 from cooperation_rules import AgreementStatus, InvalidLifecycle, Lifecycle, Subject, Suspension
-from cooperation_rules.vocabulary import SuspensionGround
+from cooperation_rules.model.vocabulary import SuspensionGround
 
 D = dt.date
 #: Notifications received 2018-05-02 and 2018-07-20: entry into force on 2018-09-01 (Art. 18(1)).

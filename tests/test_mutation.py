@@ -7,19 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from cooperation_rules import Rulebook
-from cooperation_rules.mutants import MutationKind, apply_mutant, make_mutants
-from cooperation_rules.mutation import MutantStatus, MutationError, MutationSetup, format_report, run_mutation
-from cooperation_rules.rulefiles import Condition, RuleFile, load_rule_files
-from cooperation_rules.scenarios import ScenarioSuite, StepDefinitionError
-from cooperation_rules.snapshot import read_corpus, take_snapshot, write_snapshot
+from cooperation_rules import Agreement, Rulebook
+from cooperation_rules.rulefiles.reading import load_rule_files
+from cooperation_rules.rulefiles.schema import FactCondition, RuleFile
+from cooperation_rules.tools.mutants import MutationKind, apply_mutant, make_mutants
+from cooperation_rules.tools.mutation import MutantStatus, MutationError, MutationSetup, format_report, run_mutation
+from cooperation_rules.tools.scenarios import ScenarioSuite, StepDefinitionError
+from cooperation_rules.tools.snapshot import read_corpus, take_snapshot, write_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
-STEPS = ROOT / "tests" / "bdd" / "steps.py"
+#: The bundled step definitions (``cooperation_rules.tools.steps``).
+STEPS = None
+AGREEMENT = Agreement.bundled()
 
 
 def _files() -> list[tuple[str, RuleFile]]:
-    return load_rule_files(ROOT / "rules")
+    return [(f.name, f.content) for f in load_rule_files(ROOT / "rules")]
 
 
 RULE = RuleFile.model_validate(
@@ -29,8 +32,9 @@ RULE = RuleFile.model_validate(
                 "id": "art_10.example",
                 "applies_to": ["retention_review"],
                 "cites": ["art_10__point_5", "art_10__point_6"],
+                "applies_while": "in_force_or_suspended",
                 "when": [
-                    {"fact": "data_protection_applies", "equals": True},
+                    {"fact": "still_necessary", "equals": True},
                     {"fact": "days_until_destruction_term", "gt": 0},
                 ],
                 "verdict": "prohibited",
@@ -63,6 +67,7 @@ def test_mutants_of_a_rule_are_the_careless_edits() -> None:
     assert kinds.count(MutationKind.DROP_DUTY) == 1
     assert kinds.count(MutationKind.TOGGLE_IMMEDIATELY) == 1
     assert kinds.count(MutationKind.DROP_EVENT_TYPE) == 0  # the rule names one event type; none is left to drop
+    assert kinds.count(MutationKind.CHANGE_PHASE) == 2  # in_force_or_suspended -> in_force, -> always
     assert len({m.id for m in mutants}) == len(mutants)
     by_id = {m.id: m.rule for m in mutants}
     negated = by_id["art_10.example/negate_condition/when2"]
@@ -105,8 +110,8 @@ def test_a_value_is_dropped_from_a_list_of_two_or_more() -> None:
                     update={
                         "id": "art_10.listed",
                         "when": (
-                            Condition.model_validate({"fact": "purpose", "in": ["other", "related_procedures"]}),
-                            Condition.model_validate({"fact": "purpose", "not_in": ["other"]}),
+                            FactCondition.model_validate({"fact": "purpose", "in": ["other", "related_procedures"]}),
+                            FactCondition.model_validate({"fact": "purpose", "not_in": ["other"]}),
                         ),
                     }
                 ),
@@ -122,14 +127,21 @@ def test_a_value_is_dropped_from_a_list_of_two_or_more() -> None:
 
 def test_a_change_the_schema_refuses_is_a_refused_mutant() -> None:
     mutants = [m for m in make_mutants([("art_10.yaml", RULE)]) if m.rule_id == "art_10.single"]
-    assert [(m.kind, m.rule) for m in mutants] == [(MutationKind.DROP_CITATION, None)]
-    assert mutants[0].refusal is not None and "cites" in mutants[0].refusal
+    refused = [m for m in mutants if m.refused]
+    assert [(m.kind, m.rule) for m in refused] == [(MutationKind.DROP_CITATION, None)]
+    assert refused[0].refusal is not None and "cites" in refused[0].refusal
+    # Its only other mutants move it in the Agreement's life: the file's in_force to the two other phases.
+    assert sorted(m.id for m in mutants if not m.refused) == [
+        "art_10.single/change_phase/always",
+        "art_10.single/change_phase/in_force_or_suspended",
+    ]
 
 
 def test_apply_mutant_replaces_exactly_one_rule() -> None:
     files = _files()
     mutant = next(m for m in make_mutants(files) if m.id == "art_9.oral_request_not_urgent/swap_verdict/permitted")
-    changed = apply_mutant(files, mutant)
+    changed, agreement = apply_mutant(files, AGREEMENT, mutant)
+    assert agreement is AGREEMENT
     differing = [
         (name, a.id)
         for (name, before), (_, after) in zip(files, changed, strict=True)
@@ -147,9 +159,27 @@ def test_every_mutant_of_the_bundled_rules_is_distinct_and_loads_or_is_refused()
     rules = sum(len(rf.rules) for _, rf in files)
     assert len({m.id for m in mutants}) == len(mutants) > 5 * rules
     assert {m.rule_id for m in mutants} == {r.id for _, rf in files for r in rf.rules}
+    with_agreement = make_mutants(files, AGREEMENT)
+    of_agreement = [m for m in with_agreement if m.file == "agreement.yaml"]
+    assert with_agreement[: len(mutants)] == mutants
+    # Each period (15 days, 6 months, 30 days), the month of entry into force and the signature date, moved
+    # both ways; each of the three lawful grounds deleted; the ground "other" added.
+    assert len(of_agreement) == 2 * 5 + 3 + 1
+    assert {m.id for m in of_agreement} >= {
+        "agreement/shift_period/suspension_effect-1",
+        "agreement/shift_period/termination_effect+1",
+        "agreement/shift_period/designation-1",
+        "agreement/shift_period/entry_into_force+1",
+        "agreement/shift_period/signature-1",
+        "agreement/drop_value/ground-public_health",
+        "agreement/add_value/ground-other",
+    }
+    moved = next(m for m in of_agreement if m.id == "agreement/shift_period/suspension_effect+1")
+    assert moved.agreement is not None and moved.agreement.periods.suspension_effect.days == 16
+    assert moved.provisions == ("art_17",)
     for m in mutants[:: max(1, len(mutants) // 60)]:
         if m.rule is not None:
-            assert Rulebook(apply_mutant(files, m), engine="python").rule(m.rule_id) == m.rule
+            assert Rulebook(apply_mutant(files, AGREEMENT, m)[0], engine="python").rule(m.rule_id) == m.rule
 
 
 # --- The scenarios, run outside pytest -----------------------------------------------------------
@@ -188,7 +218,7 @@ def test_a_wrong_rule_fails_the_scenarios_that_state_it(tmp_path: Path) -> None:
     files = _files()
     suite = ScenarioSuite.load(_features(tmp_path), STEPS, Rulebook(files))
     mutant = next(m for m in make_mutants(files) if m.id == "art_9.oral_request_not_urgent/swap_verdict/permitted")
-    failures = suite.run(Rulebook(apply_mutant(files, mutant)))
+    failures = suite.run(Rulebook(apply_mutant(files, AGREEMENT, mutant)[0]))
     assert [(f.key, f.step) for f in failures] == [("oral.feature:6", "the request is prohibited")]
     assert "expected prohibited, got permitted" in failures[0].message
 
@@ -243,16 +273,16 @@ def _statuses(report_results: object) -> dict[str, MutantStatus]:
 #: What each mutant of art_9.oral_request_not_urgent does against the one oral scenario and the three requests:
 EXPECTED = {
     # the events all fall in force and none concerns legal assistance: the two conditions select nothing more
+    "change_phase/in_force_or_suspended": MutantStatus.EQUIVALENT,
+    "change_phase/always": MutantStatus.EQUIVALENT,
     "drop_condition/when1": MutantStatus.EQUIVALENT,
-    "drop_condition/when2": MutantStatus.EQUIVALENT,
     # the scenario's request is oral and not urgent either way, but the written / urgent request becomes prohibited
+    "drop_condition/when2": MutantStatus.SURVIVED,
     "drop_condition/when3": MutantStatus.SURVIVED,
-    "drop_condition/when4": MutantStatus.SURVIVED,
     # turned round, the rule no longer decides the scenario's request: it has no verdict
     "negate_condition/when1": MutantStatus.KILLED,
     "negate_condition/when2": MutantStatus.KILLED,
     "negate_condition/when3": MutantStatus.KILLED,
-    "negate_condition/when4": MutantStatus.KILLED,
     "swap_verdict/permitted": MutantStatus.KILLED,
     "swap_verdict/needs_consent": MutantStatus.KILLED,
     "swap_verdict/not_applicable": MutantStatus.KILLED,
@@ -268,28 +298,28 @@ def test_each_mutant_is_judged_killed_survived_equivalent_or_refused(setup: Muta
     killed = by_id["swap_verdict/permitted"]
     assert killed.detected_by is not None and killed.detected_by.startswith("oral.feature:6 ")
     assert "expected prohibited, got permitted" in killed.detail
-    assert "requests/written" in by_id["drop_condition/when3"].detail
+    assert "requests/written" in by_id["drop_condition/when2"].detail
     assert "same 1 corpus records" in by_id["drop_condition/when1"].detail
-    assert report.count(MutantStatus.KILLED) == 7 and report.judged == 9
-    assert report.score == pytest.approx(7 / 9)
+    assert report.count(MutantStatus.KILLED) == 6 and report.judged == 8
+    assert report.score == pytest.approx(6 / 8)
     assert [r.mutant.id for r in report.missed] == [
+        "art_9.oral_request_not_urgent/drop_condition/when2",
         "art_9.oral_request_not_urgent/drop_condition/when3",
-        "art_9.oral_request_not_urgent/drop_condition/when4",
     ]
     text = format_report(report, Rulebook.load().treaty)
-    assert "Article 9(1) [art_9__para_1]: 12 mutants: 7 killed, 2 survived, 2 equivalent, 1 refused" in text
-    assert "SURVIVED: art_9.oral_request_not_urgent: when[3] {fact: form, equals: oral} deleted" in text
+    assert "Article 9(1) [art_9__para_1]: 12 mutants: 6 killed, 2 survived, 3 equivalent, 1 refused" in text
+    assert "SURVIVED: art_9.oral_request_not_urgent: when[2] {fact: form, equals: oral} deleted" in text
     data = json.loads(report.to_json(Rulebook.load().treaty))
-    assert data["summary"]["killed"] == 7 and data["summary"]["mutants"] == 12
+    assert data["summary"]["killed"] == 6 and data["summary"]["mutants"] == 12
     assert data["provisions"] == [
         {
             "eid": "art_9__para_1",
             "label": "Article 9(1)",
             "mutants": 12,
-            "killed": 7,
+            "killed": 6,
             "caught_by_snapshot": 0,
             "survived": 2,
-            "equivalent": 2,
+            "equivalent": 3,
             "refused": 1,
         }
     ]
@@ -311,11 +341,11 @@ def test_with_the_snapshot_check_a_mutant_the_scenarios_miss_is_caught(setup: Mu
     with_snapshot = MutationSetup(setup.features, setup.steps, setup.rules, setup.corpus, approved=approved)
     report = run_mutation(with_snapshot, jobs=1, select=_only_oral_rule)
     statuses = _statuses(report.results)
+    assert statuses["drop_condition/when2"] is MutantStatus.CAUGHT_BY_SNAPSHOT
     assert statuses["drop_condition/when3"] is MutantStatus.CAUGHT_BY_SNAPSHOT
-    assert statuses["drop_condition/when4"] is MutantStatus.CAUGHT_BY_SNAPSHOT
     assert {
-        k: v for k, v in statuses.items() if not k.startswith("drop_condition/when3") and not k.startswith("drop_condition/when4")
-    } == {k: v for k, v in EXPECTED.items() if k not in ("drop_condition/when3", "drop_condition/when4")}
+        k: v for k, v in statuses.items() if not k.startswith("drop_condition/when2") and not k.startswith("drop_condition/when3")
+    } == {k: v for k, v in EXPECTED.items() if k not in ("drop_condition/when2", "drop_condition/when3")}
     assert len(report.missed) == 2  # caught by the snapshot, but still missed by the scenarios
 
 
@@ -335,8 +365,7 @@ def _mutate_args(setup: MutationSetup, *more: str) -> list[str]:
         "art_9.oral_request_not_urgent",
         "--features",
         str(setup.features),
-        "--steps",
-        str(setup.steps),
+        *(("--steps", str(setup.steps)) if setup.steps is not None else ()),
         "--corpus",
         str(setup.corpus),
         *more,
@@ -352,13 +381,13 @@ def test_mutate_check_fails_naming_each_missed_mutant(
     assert main(_mutate_args(setup, "--check", "--jobs", "1", "--json-out", str(out))) == 1
     captured = capsys.readouterr()
     assert "2 changes of rules alter decisions but no scenario fails" in captured.err
-    assert "art_9.oral_request_not_urgent: when[3] {fact: form, equals: oral} deleted" in captured.err
-    assert "mutation score (killed by the scenarios / mutants that could change a decision): 7/9" in captured.out
+    assert "art_9.oral_request_not_urgent: when[2] {fact: form, equals: oral} deleted" in captured.err
+    assert "mutation score (killed by the scenarios / mutants that could change a decision): 6/8" in captured.out
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["survived"] == 2
     assert main(_mutate_args(setup, "--jobs", "1")) == 0  # without --check the report is only a report
     capsys.readouterr()
     assert main(_mutate_args(setup, "--json", "--jobs", "1")) == 0
-    assert json.loads(capsys.readouterr().out)["summary"]["killed"] == 7
+    assert json.loads(capsys.readouterr().out)["summary"]["killed"] == 6
 
 
 def test_mutate_usage_errors_exit_2(setup: MutationSetup, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -379,7 +408,7 @@ def test_the_scenarios_fail_outside_pytest_exactly_where_they_fail_under_pytest(
     import subprocess
     import sys
 
-    from cooperation_rules.spec import RunRecord
+    from cooperation_rules.tools.spec import RunRecord
 
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)

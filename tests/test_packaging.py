@@ -66,7 +66,7 @@ def test_the_wheel_carries_the_compiled_catalogs_and_not_their_sources(wheel: Pa
 
 PROBE = """
 import json, cooperation_rules as cr
-from cooperation_rules.rulebook import bundled_rules_dir
+from cooperation_rules.rulefiles.reading import bundled_rules_dir
 ev = cr.evaluate({"type": "onward_transfer", "id": "e1", "date": "2026-03-02", "actor": "CZ",
                   "recipient": "international_organization"})
 print(json.dumps({"verdict": ev.verdict.value, "decided_by": ev.decided_by, "engine": ev.engine.value,

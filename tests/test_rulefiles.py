@@ -58,7 +58,7 @@ def _set_when(rule_id: str, index: int, condition: dict[str, Any]) -> Mutation:
 
 def _add_when(rule_id: str, condition: dict[str, Any]) -> Mutation:
     def mutate(data: dict[str, Any]) -> None:
-        rule_in(data, rule_id)["when"].append(condition)
+        rule_in(data, rule_id).setdefault("when", []).append(condition)
 
     return mutate
 
@@ -84,14 +84,14 @@ def _duplicate(rule_id: str) -> Mutation:
     return mutate
 
 
-# art_9.written_request: when = [agreement_applies, subject, form], duties = [must_respond (counterpart)].
+# art_9.written_request: when = [subject, form] (and, by its file, applies_while: in_force), duties = [must_respond (counterpart)].
 CASES: list[tuple[str, str, Mutation, str, str, str]] = [
     (
         "unknown fact",
         "art_9.yaml",
-        _set_when("art_9.written_request", 2, {"fact": "medium", "equals": "written"}),
+        _set_when("art_9.written_request", 1, {"fact": "medium", "equals": "written"}),
         "art_9.written_request",
-        "when.2.fact",
+        "when.1.fact",
         "unknown fact 'medium'",
     ),
     (
@@ -99,15 +99,15 @@ CASES: list[tuple[str, str, Mutation, str, str, str]] = [
         "art_13.yaml",
         _add_when("art_13.contact_details_change", {"fact": "outcome", "equals": "fulfilled"}),
         "art_13.contact_details_change",
-        "when.1.fact",
+        "when.0.fact",
         "contact_details_change",
     ),
     (
         "enum value not in the vocabulary",
         "art_9.yaml",
-        _set_when("art_9.written_request", 2, {"fact": "form", "equals": "fax"}),
+        _set_when("art_9.written_request", 1, {"fact": "form", "equals": "fax"}),
         "art_9.written_request",
-        "when.2.equals",
+        "when.1.equals",
         "'fax'",
     ),
     (
@@ -121,25 +121,25 @@ CASES: list[tuple[str, str, Mutation, str, str, str]] = [
     (
         "condition with two operators",
         "art_9.yaml",
-        _set_when("art_9.written_request", 2, {"fact": "form", "equals": "written", "not_equals": "oral"}),
+        _set_when("art_9.written_request", 1, {"fact": "form", "equals": "written", "not_equals": "oral"}),
         "art_9.written_request",
-        "when.2",
+        "when.1",
         "exactly one of",
     ),
     (
         "condition with no operator",
         "art_9.yaml",
-        _set_when("art_9.written_request", 2, {"fact": "form"}),
+        _set_when("art_9.written_request", 1, {"fact": "form"}),
         "art_9.written_request",
-        "when.2",
+        "when.1",
         "exactly one of",
     ),
     (
         "number comparison on a non-number fact",
         "art_9.yaml",
-        _set_when("art_9.written_request", 2, {"fact": "form", "lt": 3}),
+        _set_when("art_9.written_request", 1, {"fact": "form", "lt": 3}),
         "art_9.written_request",
-        "when.2.lt",
+        "when.1.lt",
         "compares numbers",
     ),
     (
@@ -220,7 +220,7 @@ CASES: list[tuple[str, str, Mutation, str, str, str]] = [
         _set("art_9.written_request", "because", "the treaty says so"),
         "art_9.written_request",
         "because",
-        "Extra inputs",
+        "unknown field",
     ),
 ]
 

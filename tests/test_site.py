@@ -11,9 +11,9 @@ import pytest
 from conftest import FEATURES
 from cooperation_rules import Rulebook
 from cooperation_rules.cli import main
-from cooperation_rules.site import build_site, page_of
-from cooperation_rules.spec import RunRecord, ScenarioResult, read_features
-from cooperation_rules.trace import build_trace
+from cooperation_rules.tools.sitegen import build_site, page_of
+from cooperation_rules.tools.spec import RunRecord, ScenarioResult, read_features
+from cooperation_rules.tools.tracing import build_trace
 
 
 class _Page(HTMLParser):

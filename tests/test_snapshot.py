@@ -22,10 +22,10 @@ import yaml
 
 from conftest import ROOT
 from cooperation_rules import Rulebook
-from cooperation_rules.diff import Aspect, diff_snapshots, format_diff
 from cooperation_rules.errors import CooperationRulesError
-from cooperation_rules.jsonl import BadLine, GoodLine
-from cooperation_rules.snapshot import (
+from cooperation_rules.model.jsonl import BadLine, GoodLine
+from cooperation_rules.tools.diff import Aspect, diff_snapshots, format_diff
+from cooperation_rules.tools.snapshot import (
     CorpusError,
     CorpusSet,
     SnapshotError,
@@ -451,7 +451,7 @@ def test_a_changed_due_date_changes_the_lifecycle_record(corpus_dir: Path, rules
     old = take_snapshot(Rulebook.load(rules_copy), corpus)
 
     def one_more_day(rule: dict[str, Any]) -> None:
-        rule["duties"][0]["due"]["add_days"] = 31
+        rule["duties"][0]["due"]["add_days"] = 1  # the Agreement's thirty days, and one more
 
     edit_rule(rules_copy, "art_13.name_competent_authorities", one_more_day)
     new = take_snapshot(Rulebook.load(rules_copy), corpus)

@@ -16,8 +16,8 @@ from typing import Any
 from bench_modules import load
 from conftest import EXAMPLES
 from cooperation_rules import Lifecycle, Rulebook, parse_event
-from cooperation_rules.engines import DurableEngine
-from cooperation_rules.rulebook import MAX_OUTCOMES
+from cooperation_rules.engines.durable_rules import DurableEngine
+from cooperation_rules.rulebook.outcomes import MAX_OUTCOMES
 
 corpus = load("corpus")
 EVALUATIONS = 100_000
@@ -76,7 +76,7 @@ def test_a_hundred_thousand_durable_evaluations_keep_the_engine_state_bounded() 
 
 def test_what_a_rulebook_remembers_stops_at_its_bound(monkeypatch: Any) -> None:
     """Past ``MAX_OUTCOMES`` combinations of fired rules, outcomes are computed each time, and still right."""
-    monkeypatch.setattr("cooperation_rules.rulebook.MAX_OUTCOMES", 3)
+    monkeypatch.setattr("cooperation_rules.rulebook.rulebook.MAX_OUTCOMES", 3)
     rb = Rulebook.load()
     events = [parse_event(e) for e in corpus.realistic_mix(300, seed=6)]
     first = [rb.evaluate(e, engine="python") for e in events]

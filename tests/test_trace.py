@@ -14,9 +14,9 @@ import pytest
 from conftest import FEATURES, ROOT
 from cooperation_rules import Rulebook
 from cooperation_rules.cli import main
-from cooperation_rules.rulebook import bundled_rules_dir
-from cooperation_rules.spec import FeatureFileError, RunRecord, ScenarioResult, SpecFeature, parse_feature, read_features
-from cooperation_rules.trace import TraceStatus, build_trace
+from cooperation_rules.rulefiles.reading import bundled_rules_dir
+from cooperation_rules.tools.spec import FeatureFileError, RunRecord, ScenarioResult, SpecFeature, parse_feature, read_features
+from cooperation_rules.tools.tracing import TraceStatus, build_trace
 
 ONE_FEATURE = """\
 Feature: Training

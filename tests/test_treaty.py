@@ -6,7 +6,7 @@ import pytest
 
 from conftest import AUTHENTIC_PARAGRAPHS, TREATY_SOURCE
 from cooperation_rules import Rulebook, UnknownProvision
-from cooperation_rules.treaty import Treaty
+from cooperation_rules.law.provisions import Treaty
 
 
 @pytest.fixture(scope="module")

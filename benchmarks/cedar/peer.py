@@ -18,9 +18,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cooperation_rules.events import Event, OnwardTransfer, Use
-from cooperation_rules.lifecycle import Lifecycle
-from cooperation_rules.vocabulary import AgreementStatus, Verdict
+from cooperation_rules.law.lifecycle import Lifecycle
+from cooperation_rules.model.events import Event, OnwardTransfer, Use
+from cooperation_rules.model.vocabulary import AgreementStatus, Verdict
 from floor import Floor
 
 HERE = Path(__file__).resolve().parent

@@ -1,15 +1,26 @@
 """cooperation-rules: the 2017 Kazakhstan-Czech Republic Agreement on cooperation in combating crime,
-as typed events, declarative cited rules, and evaluations that quote the authentic English text.
+as typed events, declarative cited rules, and evaluations that quote the treaty's English text.
+
+Everything an integrator types is here, in this one namespace; the subpackages are the library's
+own rooms (``model``, ``law``, ``rulefiles``, ``engines``, ``rulebook``, ``evaluation``, ``text``)
+and may change between versions. ``cooperation_rules.tools`` holds the project's quality tooling
+and is not part of this API.
 
     >>> import cooperation_rules as cr
     >>> ev = cr.evaluate({"type": "onward_transfer", "id": "e1", "date": "2026-03-02",
     ...                   "actor": "CZ", "recipient": "international_organization"})
     >>> ev.verdict.value
     'needs_consent'
+    >>> isinstance(cr.parse_event({"type": "use", "id": "u1", "date": "2026-03-02", "actor": "KZ",
+    ...                            "purpose": "other"}), cr.Event)
+    True
 """
 
-from __future__ import annotations
+from types import FunctionType
 
+from ._version import __version__
+from .catalogs import Language
+from .engines import RuleEngine
 from .errors import (
     CooperationRulesError,
     EngineFault,
@@ -20,34 +31,76 @@ from .errors import (
     RulebookGap,
     RuleFileError,
     UnknownProvision,
+    UnknownRule,
 )
-from .evaluation import Citation, Duty, Evaluation, Finding
-from .events import EVENT_TYPES, Event, event_schema, parse_event
-from .lifecycle import Lifecycle, Suspension
-from .rulebook import Rulebook, default_rulebook, evaluate, provision
-from .treaty import Provision
-from .vocabulary import (
+from .evaluation.answers import Citation, Duty, Evaluation, Finding
+from .evaluation.explain import explain_lifecycle
+from .law.agreement import Agreement, Period
+from .law.lifecycle import Lifecycle, Suspension
+from .law.provisions import Provision, Treaty
+from .model.events import (
+    EVENT_TYPES,
+    AnyEvent,
+    ContactDetailsChange,
+    CostClaim,
+    DataDefect,
+    Event,
+    ExpertDeployment,
+    OnwardTransfer,
+    Request,
+    Response,
+    RetentionReview,
+    SpontaneousInformation,
+    SuspensionNotice,
+    TerminationNotice,
+    Transfer,
+    TravelDocumentNotice,
+    Use,
+    UseReportRequest,
+    event_schema,
+    parse_event,
+)
+from .model.vocabulary import (
+    SPECIAL_CATEGORIES,
     AgreementStatus,
     Bearer,
+    Channel,
     Crime,
     DataCategory,
+    Defect,
+    DocumentStatus,
     DutyKind,
     Engine,
+    Outcome,
     Party,
     Purpose,
+    Recipient,
     RefusalGround,
+    RequestForm,
     Subject,
+    SuspensionGround,
     Verdict,
 )
+from .rulebook.rulebook import Rulebook, default_rulebook, evaluate, provision
+from .rulefiles.schema import Rule
 
 __all__ = [
     "EVENT_TYPES",
+    "SPECIAL_CATEGORIES",
+    "Agreement",
     "AgreementStatus",
+    "AnyEvent",
     "Bearer",
+    "Channel",
     "Citation",
+    "ContactDetailsChange",
     "CooperationRulesError",
+    "CostClaim",
     "Crime",
     "DataCategory",
+    "DataDefect",
+    "Defect",
+    "DocumentStatus",
     "Duty",
     "DutyKind",
     "Engine",
@@ -55,25 +108,57 @@ __all__ = [
     "EngineUnavailable",
     "Evaluation",
     "Event",
+    "ExpertDeployment",
     "FieldError",
     "Finding",
     "InvalidEvent",
     "InvalidLifecycle",
+    "Language",
     "Lifecycle",
+    "OnwardTransfer",
+    "Outcome",
     "Party",
+    "Period",
     "Provision",
     "Purpose",
+    "Recipient",
     "RefusalGround",
+    "Request",
+    "RequestForm",
+    "Response",
+    "RetentionReview",
+    "Rule",
+    "RuleEngine",
     "RuleFileError",
     "Rulebook",
     "RulebookGap",
+    "SpontaneousInformation",
     "Subject",
     "Suspension",
+    "SuspensionGround",
+    "SuspensionNotice",
+    "TerminationNotice",
+    "Transfer",
+    "TravelDocumentNotice",
+    "Treaty",
     "UnknownProvision",
+    "UnknownRule",
+    "Use",
+    "UseReportRequest",
     "Verdict",
+    "__version__",
     "default_rulebook",
     "evaluate",
     "event_schema",
+    "explain_lifecycle",
     "parse_event",
     "provision",
 ]
+
+# Every class and function above reads as part of this namespace (``cooperation_rules.Evaluation``,
+# not the module that happens to define it), in reprs, pickles, documentation and tracebacks.
+for _name in __all__:
+    _value = globals()[_name]
+    if isinstance(_value, type | FunctionType):
+        _value.__module__ = __name__
+del _name, _value

@@ -2,29 +2,22 @@
 
 ``str(error)`` is English and stable: it is what error records carry on the wire.
 ``error.localized(locale)`` is the same message for a person, in English, Russian, Czech or
-Kazakh (see ``i18n``); the details that come from validating input (a field's fault) stay as
+Kazakh (see ``catalogs``); the details that come from validating input (a field's fault) stay as
 the validator wrote them.
 """
 
 from __future__ import annotations
 
+import gettext
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .i18n import Localizer
+from .catalogs import N_, resolve_locale, translations
 
 
-def _words(locale: str | None) -> Localizer:
-    from .i18n import localizer  # the catalogs import the treaty, which raises these errors
-
-    return localizer(locale)
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for a message marked, not translated
-    """Mark an English message for the catalogs; it is translated where it is shown."""
-    return message
+def _words(locale: str | None) -> gettext.NullTranslations:
+    """The catalog of ``locale``'s language (see ``catalogs.resolve_locale``)."""
+    return translations(resolve_locale(locale))
 
 
 _RECORD = N_("<record>")
@@ -33,6 +26,8 @@ _ON_LINE = N_("line %(line)d: %(message)s")
 _INVALID_LIFECYCLE = N_("invalid lifecycle: %(errors)s")
 _NO_PROVISION = N_("no provision with eId %(eid)s")
 _NO_PROVISION_SUGGEST = N_("no provision with eId %(eid)s (did you mean %(suggestions)s?)")
+_NO_RULE = N_("no rule with id %(rule)s")
+_NO_RULE_SUGGEST = N_("no rule with id %(rule)s (did you mean %(suggestions)s?)")
 _IN_RULE = N_("rule %(rule)s")
 _IN_FIELD = N_("field %(field)s")
 
@@ -116,30 +111,88 @@ class UnknownProvision(CooperationRulesError, KeyError):  # noqa: N818
         return self._message(_words(locale).gettext)
 
 
-class RuleFileError(CooperationRulesError, ValueError):
-    """A rule file that cannot be loaded: names the file, the rule and the field.
+class UnknownRule(CooperationRulesError, KeyError):  # noqa: N818 - named like UnknownProvision
+    """A rule id that names no rule of the rulebook."""
 
-    The fault itself is addressed to the authors of rule files and stays English; ``localized``
-    translates the words that locate it.
-    """
-
-    def __init__(self, file: str, message: str, *, rule: str | None = None, field: str | None = None) -> None:
-        self.file = file
-        self.rule = rule
-        self.field = field
-        self.message = message
+    def __init__(self, rule_id: str, suggestions: list[str] | None = None) -> None:
+        self.rule_id = rule_id
+        self.suggestions = tuple(suggestions or ())
         super().__init__(self._message(N_))
 
     def _message(self, gettext: Callable[[str], str]) -> str:
-        parts = [self.file]
+        if self.suggestions:
+            return gettext(_NO_RULE_SUGGEST) % {"rule": repr(self.rule_id), "suggestions": ", ".join(self.suggestions)}
+        return gettext(_NO_RULE) % {"rule": repr(self.rule_id)}
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def localized(self, locale: str | None = None) -> str:
+        return self._message(_words(locale).gettext)
+
+
+class RuleFileError(CooperationRulesError, ValueError):
+    """A rule file that cannot be loaded: names the file, the line and column, the rule and the field.
+
+    Loading a rules folder reports every fault at once, as a validator does: the error is the
+    first fault, and ``faults`` holds it and every other, each a ``RuleFileError`` of its own;
+    ``str(error)`` lists them all, one a line. The fault itself is addressed to the authors of
+    rule files and stays English; ``localized`` translates the words that locate it.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        message: str,
+        *,
+        rule: str | None = None,
+        field: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        more: tuple[RuleFileError, ...] = (),
+    ) -> None:
+        self.file = file
+        self.rule = rule
+        self.field = field
+        self.line = line
+        self.column = column
+        self.message = message
+        self.faults: tuple[RuleFileError, ...] = (self, *more)
+        super().__init__(self._all(N_))
+
+    @classmethod
+    def collected(cls, faults: list[RuleFileError]) -> RuleFileError:
+        """One error for several faults, in the order given (the first one is the error itself)."""
+        first = faults[0]
+        return cls(
+            first.file,
+            first.message,
+            rule=first.rule,
+            field=first.field,
+            line=first.line,
+            column=first.column,
+            more=tuple(f for fault in faults[1:] for f in fault.faults),
+        )
+
+    def _one(self, gettext: Callable[[str], str]) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        parts = [where]
         if self.rule:
             parts.append(gettext(_IN_RULE) % {"rule": repr(self.rule)})
         if self.field:
             parts.append(gettext(_IN_FIELD) % {"field": repr(self.field)})
         return ": ".join([", ".join(parts), self.message])
 
+    def _all(self, gettext: Callable[[str], str]) -> str:
+        return "\n".join(fault._one(gettext) for fault in self.faults)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
     def localized(self, locale: str | None = None) -> str:
-        return self._message(_words(locale).gettext)
+        return self._all(_words(locale).gettext)
 
 
 class EngineUnavailable(CooperationRulesError, RuntimeError):  # noqa: N818

@@ -16,10 +16,9 @@ import pytest
 from pytest_bdd.parser import Feature, Scenario
 
 from cooperation_rules import Rulebook
-from cooperation_rules.spec import RunRecord, ScenarioResult, SpecScenario, read_features
-from cooperation_rules.trace import build_trace
-
-from . import steps
+from cooperation_rules.tools import steps
+from cooperation_rules.tools.spec import RunRecord, ScenarioResult, SpecScenario, read_features
+from cooperation_rules.tools.tracing import build_trace
 
 # pytest-bdd registers each step definition as a fixture in the module that defines it; pytest
 # finds fixtures by scanning a conftest's namespace, so the step fixtures are copied here by name.

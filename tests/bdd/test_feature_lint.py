@@ -22,11 +22,11 @@ from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 from pytest_bdd.parsers import StepParser
 from pytest_bdd.scenario import scenario_wrapper_template_registry
-from pytest_bdd.steps import step_function_context_registry
 
 from cooperation_rules import Rulebook
+from cooperation_rules.tools import steps
 
-from . import steps, test_features
+from . import test_features
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 #: Tags allowed although they are not eIds of the treaty. Keep it empty unless truly needed.
@@ -67,12 +67,8 @@ def features() -> list[ParsedFeature]:
 
 
 def step_definitions() -> list[StepDefinition]:
-    """The step definitions of ``steps.py``, as pytest-bdd registered them."""
-    found = [
-        StepDefinition(str(ctx.type), ctx.parser, ctx.step_func.__name__)
-        for ctx in list(step_function_context_registry.values())
-        if ctx.step_func.__module__ == steps.__name__
-    ]
+    """The step definitions of the bundled steps module, as its ``STEPS`` registry recorded them."""
+    found = [StepDefinition(str(d.type), d.parser, d.step_func.__name__) for d in steps.STEPS.definitions]
     return sorted(found, key=lambda d: (d.kind, d.function))
 
 

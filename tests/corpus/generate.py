@@ -36,11 +36,11 @@ import annotated_types
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from cooperation_rules import calendar, parse_event
-from cooperation_rules.events import EVENT_MODELS
-from cooperation_rules.facts import Timeline
-from cooperation_rules.lifecycle import Lifecycle, Suspension
-from cooperation_rules.vocabulary import (
+from cooperation_rules import Agreement, parse_event
+from cooperation_rules.law import legal_calendar as calendar
+from cooperation_rules.law.lifecycle import Lifecycle, Suspension
+from cooperation_rules.model.events import EVENT_MODELS
+from cooperation_rules.model.vocabulary import (
     SPECIAL_CATEGORIES,
     AgreementStatus,
     Crime,
@@ -51,12 +51,15 @@ from cooperation_rules.vocabulary import (
     Subject,
     SuspensionGround,
 )
+from cooperation_rules.rulebook.facts import Timeline
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 EXAMPLES = ROOT / "examples"
 
 D = dt.date
+#: Final clause: "Signed in Astana on November 23, 2017" (written out, not read from the code under test).
+SIGNATURE_DATE = D(2017, 11, 23)
 
 # --- The systematic lifecycle -----------------------------------------------------------------
 # Only the days notices are received are chosen here; every day they lead to (entry into force,
@@ -104,8 +107,8 @@ AWAITING_DATES = (D(2017, 11, 22), D(2017, 11, 23), D(2017, 11, 24), NOTIFICATIO
 #: Days of the set evaluated without a lifecycle (presumed in force since signature): the day before
 #: signature, the day of signature and a later day.
 PRESUMED_DATES = (
-    calendar.add_days(calendar.SIGNATURE_DATE, -1),
-    calendar.SIGNATURE_DATE,
+    calendar.add_days(SIGNATURE_DATE, -1),
+    SIGNATURE_DATE,
     D(2024, 6, 3),
 )
 
@@ -134,7 +137,7 @@ def region_of(day: dt.date, lifecycle: Lifecycle | None) -> str:
     """The status region of ``day``: the library's Agreement status, with ``in_force`` split into plain, partially
     suspended (some subjects suspended that day) and unlawfully suspended (a suspension on a ground Art. 17 does not
     allow would run that day, and has no effect). ``lifecycle=None`` is the presumption: in force since signature."""
-    status, suspended_subjects = Timeline(lifecycle).on(day)
+    status, suspended_subjects = Timeline(lifecycle, Agreement.bundled()).on(day)
     match status:
         case AgreementStatus.BEFORE_SIGNATURE:
             return BEFORE_SIGNATURE
@@ -187,14 +190,14 @@ def systematic_calendar() -> tuple[tuple[dt.date, ...], dict[str, dt.date]]:
         _check(until is not None, f"suspension received {s.notice_received} must be lifted")
         assert until is not None
         periods.append((s.effective_from, until))
-    chain = [calendar.SIGNATURE_DATE, *NOTIFICATIONS, eif]
+    chain = [SIGNATURE_DATE, *NOTIFICATIONS, eif]
     for start, until in periods:
         chain += [start, until]
     chain += [TERMINATION_NOTICE, end]
     _check(chain == sorted(chain) and len(set(chain)) == len(chain), f"periods overlap or are out of order: {chain}")
     _check(end.month == 2 and calendar.add_days(end, 1).day == 1, f"termination {end} is not the last day of February")
 
-    boundaries = {calendar.SIGNATURE_DATE, eif, end}
+    boundaries = {SIGNATURE_DATE, eif, end}
     for start, until in periods:
         boundaries |= {start, until}
     days = {calendar.add_days(b, delta) for b in boundaries for delta in (-1, 0, 1)}
@@ -206,8 +209,8 @@ def systematic_calendar() -> tuple[tuple[dt.date, ...], dict[str, dt.date]]:
 
     (partial_from, partial_until), (whole_from, whole_until), (unlawful_from, unlawful_until) = periods
     representative = {
-        BEFORE_SIGNATURE: calendar.add_days(calendar.SIGNATURE_DATE, -183),
-        SIGNED_NOT_IN_FORCE: _midpoint(calendar.SIGNATURE_DATE, eif),
+        BEFORE_SIGNATURE: calendar.add_days(SIGNATURE_DATE, -183),
+        SIGNED_NOT_IN_FORCE: _midpoint(SIGNATURE_DATE, eif),
         IN_FORCE: _midpoint(eif, partial_from),
         PARTIALLY_SUSPENDED: _midpoint(partial_from, partial_until),
         SUSPENDED: _midpoint(whole_from, whole_until),

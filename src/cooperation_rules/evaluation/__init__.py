@@ -1,0 +1,1 @@
+"""The answer to an evaluation: verdict, duties, findings, quoted law, and how people read it."""

@@ -1,0 +1,77 @@
+"""The answer: a verdict, the duties that follow, the findings that led there, and the quoted law.
+
+Shape after Cedar's answer (decision, the rules that decided it) with the law quoted
+verbatim from the authentic English text, which prevails (final clause, Art. 18).
+"""
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..model.vocabulary import Bearer, DutyKind, Engine, Party, Verdict
+from .explain import explain_evaluation
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # schemas built on first use, not at import
+
+
+class Citation(_Frozen):
+    """A provision quoted verbatim: eId, label, the authentic English text, and other authentic texts.
+
+    ``text`` is the English text, which prevails (final clause, Art. 18). ``authentic_texts``
+    holds, by language code ("kk", "cs", "ru"), the other authentic texts the rulebook was given
+    for this provision (``rules/texts/<lang>.yaml``); empty when it was given none.
+    """
+
+    eid: str
+    label: str
+    text: str
+    authentic_texts: dict[str, str] = Field(default_factory=dict)
+
+
+class Duty(_Frozen):
+    """A duty: what, who (role and Parties), by when, from which rule, on which provisions."""
+
+    kind: DutyKind
+    bearer: Bearer
+    parties: tuple[Party, ...]
+    due: dt.date | None
+    immediately: bool
+    rule: str
+    citations: tuple[str, ...]
+
+
+class Finding(_Frozen):
+    """A rule that fired: its id, its effect (verdict and duty kinds), why, and what it cites."""
+
+    rule: str
+    verdict: Verdict | None
+    duties: tuple[DutyKind, ...]
+    explanation: str
+    citations: tuple[str, ...]
+
+
+class Evaluation(_Frozen):
+    """What the Agreement makes of one event. ``model_dump(mode="json")`` is the wire form."""
+
+    event_id: str
+    event_type: str
+    verdict: Verdict
+    decided_by: tuple[str, ...]
+    duties: tuple[Duty, ...]
+    findings: tuple[Finding, ...]
+    citations: tuple[Citation, ...]
+    assumptions: tuple[str, ...]
+    engine: Engine
+
+    def explain(self, locale: str | None = None) -> str:
+        """The evaluation as text for people: verdict, duties with dates, reasons, and the quoted law.
+
+        ``locale`` chooses the language ("en", "ru", "cs", "kk", or a name such as "cs_CZ.UTF-8");
+        ``None`` reads ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``, and an unsupported language gives
+        English (see ``i18n``). Rule ids, eIds and duty kinds stay as on the wire; the law is quoted
+        in the authentic English text, which prevails (final clause, Art. 18), followed by any other
+        authentic text the citation carries.
+        """
+        return explain_evaluation(self, locale)

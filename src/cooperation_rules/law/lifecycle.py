@@ -1,0 +1,177 @@
+"""The Agreement's own life: entry into force, suspensions and termination (Art. 17, 18).
+
+A ``Lifecycle`` is what the caller knows of diplomatic notes received; it never changes
+once built. ``status_on(day)`` decides whether the Agreement applies on that day.
+
+Every date it computes counts the Agreement's own periods (``law.agreement``): the methods take
+an ``agreement`` (a rulebook passes its own, read from its ``agreement.yaml``); without one they
+count with the bundled ``rules/agreement.yaml``.
+"""
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from ..errors import FieldError, InvalidLifecycle
+from ..model.events import IsoDate, field_path, read_json
+from ..model.vocabulary import AgreementStatus, Subject, SuspensionGround
+from .agreement import Agreement
+
+
+class Suspension(BaseModel):
+    """A suspension under Art. 17: notice received, ground, scope, and the lifting notice if any."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # schema built on first use, not at import
+
+    notice_received: IsoDate
+    ground: SuspensionGround
+    scope: Annotated[tuple[Subject, ...], Field(min_length=1)] | None = Field(
+        default=None, description="Subjects suspended; null suspends the whole Agreement."
+    )
+    lifted_notice_received: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _lifting_after_notice(self) -> "Suspension":
+        if self.lifted_notice_received is not None and self.lifted_notice_received < self.notice_received:
+            raise ValueError("lifted_notice_received is before notice_received")
+        return self
+
+    def effective_from_under(self, agreement: Agreement | None = None) -> dt.date:
+        """Art. 17: the day the suspension takes effect, fifteen days after receipt of the notice."""
+        return (agreement or Agreement.bundled()).periods.suspension_effect.after(self.notice_received)
+
+    def effective_until_under(self, agreement: Agreement | None = None) -> dt.date | None:
+        """First day the suspension no longer has effect (fifteen days after the lifting notice), if lifted."""
+        if self.lifted_notice_received is None:
+            return None
+        return (agreement or Agreement.bundled()).periods.suspension_effect.after(self.lifted_notice_received)
+
+    def lawful_under(self, agreement: Agreement | None = None) -> bool:
+        """Art. 17 allows a suspension only for security, public order or public health."""
+        return (agreement or Agreement.bundled()).lawful_ground(self.ground)
+
+    @property
+    def effective_from(self) -> dt.date:
+        """Art. 17: fifteen days after receipt of the notice (the bundled Agreement's period)."""
+        return self.effective_from_under()
+
+    @property
+    def effective_until(self) -> dt.date | None:
+        """First day the suspension no longer has effect, if lifted (the bundled Agreement's period)."""
+        return self.effective_until_under()
+
+    @property
+    def lawful(self) -> bool:
+        """Art. 17 allows this suspension's ground (the bundled Agreement's grounds)."""
+        return self.lawful_under()
+
+    @property
+    def whole(self) -> bool:
+        """True when the whole Agreement is suspended."""
+        return self.scope is None
+
+    def in_effect_on(self, day: dt.date, agreement: Agreement | None = None) -> bool:
+        """True when the suspension has effect on ``day``: lawful, taken effect, and not lifted with effect.
+
+        A suspension on a ground Art. 17 does not allow (``other``) never has effect under the
+        Agreement: the Agreement goes on applying (see docs/interpretation.md).
+        """
+        until = self.effective_until_under(agreement)
+        return self.lawful_under(agreement) and self.effective_from_under(agreement) <= day and (until is None or day < until)
+
+
+class Lifecycle(BaseModel):
+    """What is known of the Agreement's life: Art. 18(1) notifications, Art. 17 suspensions, Art. 18(2) notice."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # schema built on first use, not at import
+
+    notifications_received: Annotated[tuple[IsoDate, ...], Field(max_length=2)] = Field(
+        default=(), description="Dates the Art. 18(1) notifications of internal procedures were received."
+    )
+    suspensions: tuple[Suspension, ...] = ()
+    termination_notice_received: IsoDate | None = None
+
+    def entry_into_force_under(self, agreement: Agreement | None = None) -> dt.date | None:
+        """Art. 18(1): first day of the second month following receipt of the last of the two notifications."""
+        rule = (agreement or Agreement.bundled()).entry_into_force
+        if len(self.notifications_received) < rule.notifications:
+            return None
+        return rule.date_after(max(self.notifications_received))
+
+    def termination_date_under(self, agreement: Agreement | None = None) -> dt.date | None:
+        """Art. 18(2): the day the Agreement ceases to have effect (six months after receipt of the notice)."""
+        if self.termination_notice_received is None:
+            return None
+        return (agreement or Agreement.bundled()).periods.termination_effect.after(self.termination_notice_received)
+
+    def article_13_due_under(self, agreement: Agreement | None = None) -> dt.date | None:
+        """Art. 13(1), (2): day by which competent authorities are named and contacts exchanged."""
+        eif = self.entry_into_force_under(agreement)
+        return None if eif is None else (agreement or Agreement.bundled()).periods.designation.after(eif)
+
+    @property
+    def entry_into_force(self) -> dt.date | None:
+        """Art. 18(1), counted with the bundled Agreement (see ``entry_into_force_under``)."""
+        return self.entry_into_force_under()
+
+    @property
+    def termination_date(self) -> dt.date | None:
+        """Art. 18(2), counted with the bundled Agreement (see ``termination_date_under``)."""
+        return self.termination_date_under()
+
+    @property
+    def article_13_due(self) -> dt.date | None:
+        """Art. 13(1), (2), counted with the bundled Agreement (see ``article_13_due_under``)."""
+        return self.article_13_due_under()
+
+    def status_on(self, day: dt.date, agreement: Agreement | None = None) -> AgreementStatus:
+        """The Agreement's status on ``day`` (signature, entry into force, termination, whole suspension)."""
+        agreement = agreement or Agreement.bundled()
+        if day < agreement.signed:
+            return AgreementStatus.BEFORE_SIGNATURE
+        eif = self.entry_into_force_under(agreement)
+        if eif is None or day < eif:
+            return AgreementStatus.NOT_IN_FORCE
+        end = self.termination_date_under(agreement)
+        if end is not None and day >= end:
+            return AgreementStatus.TERMINATED
+        if any(s.whole and s.in_effect_on(day, agreement) for s in self.suspensions):
+            return AgreementStatus.SUSPENDED
+        return AgreementStatus.IN_FORCE
+
+    def suspended_subjects_on(self, day: dt.date, agreement: Agreement | None = None) -> frozenset[Subject]:
+        """Subjects under a partial suspension that has effect on ``day``."""
+        out: set[Subject] = set()
+        for s in self.suspensions:
+            if s.scope is not None and s.in_effect_on(day, agreement):
+                out.update(s.scope)
+        return frozenset(out)
+
+    @classmethod
+    def parse(cls, data: dict[str, Any] | str | bytes) -> "Lifecycle":
+        """Read a lifecycle from a dict or JSON text; raise ``InvalidLifecycle`` naming each bad field."""
+        payload: Any = data
+        if isinstance(data, (str, bytes)):
+            payload, fault = read_json(data)
+            if fault is not None:
+                raise InvalidLifecycle([fault])
+        try:
+            return cls.model_validate(payload)
+        except ValidationError as exc:
+            raise InvalidLifecycle(
+                [
+                    FieldError(field_path(e["loc"]), str(e["msg"]).removeprefix("Value error, "))
+                    for e in exc.errors(include_url=False)
+                ]
+            ) from None
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Lifecycle":
+        """Read a lifecycle from a JSON file."""
+        try:
+            text = Path(path).read_bytes()
+        except OSError as exc:
+            raise InvalidLifecycle([FieldError("", f"cannot read {path}: {exc.strerror}")]) from None
+        return cls.parse(text)

@@ -1,0 +1,393 @@
+"""Typed events: what a competent authority does, on the wire as JSON (issue contract).
+
+Every event has ``type``, ``id``, ``date`` and ``actor``; the ``type`` selects the model.
+``date`` is the day the act is done or, for a notice, the day it is received.
+"""
+
+import datetime as dt
+import json
+import re
+from collections.abc import Collection, Iterable
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, TypeAdapter, ValidationError
+
+from ..errors import FieldError, InvalidEvent
+from .vocabulary import (
+    Channel,
+    Crime,
+    DataCategory,
+    Defect,
+    DocumentStatus,
+    Outcome,
+    Party,
+    Purpose,
+    Recipient,
+    RefusalGround,
+    RequestForm,
+    Subject,
+    SuspensionGround,
+)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value: object) -> object:
+    """Accept a ``datetime.date`` or an ISO ``YYYY-MM-DD`` text, nothing looser (no timestamps, no times)."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        if not _ISO_DATE.match(value):
+            raise ValueError(f"expected an ISO date YYYY-MM-DD, got {value[:40]!r}")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"impossible date {value!r}: {exc}") from None
+    raise ValueError(f"expected an ISO date YYYY-MM-DD, got {type(value).__name__}")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=256)]
+#: A condition set by a Party, in words (Art. 9(4), 10 item 1).
+ConditionText = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+
+
+class Event(BaseModel):
+    """Base of every event: what a competent authority does or asks about, on one day.
+
+    ``isinstance(x, Event)`` tells an event of any type; ``AnyEvent`` is the union of the types
+    that ``parse_event`` returns, told apart by ``type``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False, defer_build=True)  # schemas built on first use
+
+    id: NonEmpty = Field(description="Identifier of the event, unique in the caller's log.")
+    date: IsoDate = Field(description="Day the act is done, or for a notice the day it is received.")
+    actor: Party = Field(description="Party whose competent authority acts; the other Party is the counterpart.")
+
+    @property
+    def counterpart(self) -> Party:
+        """The other Contracting Party."""
+        return self.actor.other
+
+
+class Request(Event):
+    """A request for information or assistance (Art. 1 to 9)."""
+
+    type: Literal["request"] = "request"
+    subject: Subject = Field(
+        description="What the request is about (Art. 3 to 8; Art. 1(2) legal assistance is outside the Agreement)."
+    )
+    form: RequestForm = Field(description="Written, electronic, or oral (oral only in urgent cases, Art. 9(1)).")
+    urgent: StrictBool = Field(default=False, description="The case is urgent (Art. 9(1)).")
+    crime: Crime | None = Field(default=None, description="Type of crime concerned (Art. 2), if any.")
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = Field(
+        default="en", description="ISO 639 code of the request's language (Art. 9(6))."
+    )
+    language_agreed: StrictBool = Field(
+        default=False,
+        description="The request's language is not English and the authorities agreed to use it (Art. 9(6)); "
+        "no effect on a request in English.",
+    )
+    content_allows_electronic: StrictBool = Field(
+        default=True, description="The request's content allows electronic means (Art. 9(1))."
+    )
+    addressed_to_competent_authority: StrictBool = Field(
+        default=True, description="The receiving authority is competent to handle the request (Art. 9(2))."
+    )
+
+
+class Response(Event):
+    """The requested Party's answer to a request (Art. 9(2), (4), (5))."""
+
+    type: Literal["response"] = "response"
+    request_id: NonEmpty = Field(description="Id of the request answered.")
+    outcome: Outcome = Field(description="How the requested Party answers (Art. 9(2), (4)).")
+    grounds: tuple[RefusalGround, ...] = Field(default=(), description="Art. 9(4) grounds of a full or partial refusal.")
+    conditions: tuple[ConditionText, ...] = Field(
+        default=(), description="Conditions set for satisfying the request, binding on the requesting Party (Art. 9(4))."
+    )
+
+
+class SpontaneousInformation(Event):
+    """Information given without request (Art. 9(3))."""
+
+    type: Literal["spontaneous_information"] = "spontaneous_information"
+
+
+class Transfer(Event):
+    """A transfer of personal data to the counterpart (Art. 10, Art. 11(1))."""
+
+    type: Literal["transfer"] = "transfer"
+    categories: Annotated[tuple[DataCategory, ...], Field(min_length=1)] = Field(
+        description="Categories of personal data transferred; nine are special (Art. 10, item 2)."
+    )
+    purpose: Purpose = Field(description="Purpose of the transfer (Art. 10, items 1 and 6).")
+    necessary: StrictBool = Field(default=True, description="The transfer is needed (Art. 10, items 2 and 4).")
+    proportionate: StrictBool = Field(default=True, description="The volume is appropriate to the purpose (Art. 10, item 4).")
+    destruction_term: IsoDate | None = Field(
+        default=None, description="Destruction term informed with the transfer (Art. 10, item 5)."
+    )
+    conditions: tuple[ConditionText, ...] = Field(
+        default=(), description="Conditions of use set by the sending Party (Art. 10, item 1)."
+    )
+    recorded: StrictBool = Field(default=True, description="The sending Party recorded the transfer (Art. 10, item 6).")
+
+
+class Use(Event):
+    """Use of received personal data by the receiving Party (Art. 10 item 1)."""
+
+    type: Literal["use"] = "use"
+    purpose: Purpose = Field(description="Purpose of the use (Art. 10, item 1).")
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer that brought the data.")
+    sender_consent: StrictBool = Field(default=False, description="Prior written consent of the sending Party.")
+    within_conditions: StrictBool = Field(
+        default=True, description="The use respects the sending Party's conditions (Art. 10, item 1)."
+    )
+
+
+class OnwardTransfer(Event):
+    """Submission of received information to a third state or international organisation (Art. 11(2))."""
+
+    type: Literal["onward_transfer"] = "onward_transfer"
+    recipient: Recipient = Field(description="Third state or international organisation (Art. 11(2)).")
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer that brought the information.")
+    sender_consent: StrictBool = Field(default=False, description="The sending Party consented in writing (Art. 11(2)).")
+
+
+class RetentionReview(Event):
+    """The holder checks whether received personal data may still be kept (Art. 10 item 5)."""
+
+    type: Literal["retention_review"] = "retention_review"
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer that brought the data.")
+    destruction_term: IsoDate | None = Field(
+        default=None, description="Destruction term informed by the sending Party (Art. 10, item 5)."
+    )
+    still_necessary: StrictBool = Field(default=True, description="The data is still necessary (Art. 10, item 5).")
+
+
+class DataDefect(Event):
+    """The sending Party learns that transferred data is defective (Art. 10 item 4)."""
+
+    type: Literal["data_defect"] = "data_defect"
+    defect: Defect = Field(description="Unreliable, or could not be transferred (Art. 10, item 4).")
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer concerned.")
+
+
+class UseReportRequest(Event):
+    """The sending Party asks how transferred data was used (Art. 10 item 3)."""
+
+    type: Literal["use_report_request"] = "use_report_request"
+    transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer whose use is asked about.")
+
+
+class TravelDocumentNotice(Event):
+    """Information on a lost, stolen, cancelled or counterfeit travel document (Art. 6)."""
+
+    type: Literal["travel_document_notice"] = "travel_document_notice"
+    document_number: NonEmpty | None = Field(default=None, description="Number of the travel document (Art. 6(2)).")
+    document_type: NonEmpty | None = Field(default=None, description="Type of the travel document (Art. 6(2)).")
+    document_status: DocumentStatus | None = Field(
+        default=None, description="Lost, stolen, cancelled (Art. 6(1)) or counterfeit detected (Art. 6(4))."
+    )
+    channel: Channel = Field(description="Directly or through the Interpol database (Art. 6(3)).")
+
+
+class ExpertDeployment(Event):
+    """Experts sent to the competent authorities of the counterpart (Art. 5)."""
+
+    type: Literal["expert_deployment"] = "expert_deployment"
+
+
+class CostClaim(Event):
+    """One Party claims from the other the costs of implementing the Agreement (Art. 12)."""
+
+    type: Literal["cost_claim"] = "cost_claim"
+    agreed_in_advance: StrictBool = Field(
+        default=False, description="The Parties agreed on the costs in advance in this case (Art. 12)."
+    )
+
+
+class SuspensionNotice(Event):
+    """Notice that the actor suspends the Agreement in whole or in part (Art. 17); dated on receipt."""
+
+    type: Literal["suspension_notice"] = "suspension_notice"
+    ground: SuspensionGround = Field(description="Why the Agreement is suspended (Art. 17).")
+    scope: Annotated[tuple[Subject, ...], Field(min_length=1)] | None = Field(
+        default=None, description="Subjects suspended; null suspends the whole Agreement (Art. 17)."
+    )
+
+
+class TerminationNotice(Event):
+    """Written notice of termination (Art. 18(2)); dated on receipt by the counterpart."""
+
+    type: Literal["termination_notice"] = "termination_notice"
+
+
+class ContactDetailsChange(Event):
+    """The actor's competent authority changed the contact details it had exchanged (Art. 13(3))."""
+
+    type: Literal["contact_details_change"] = "contact_details_change"
+
+
+#: Any event, told apart by ``type``: what ``parse_event`` returns.
+AnyEvent = Annotated[
+    Request
+    | Response
+    | SpontaneousInformation
+    | Transfer
+    | Use
+    | OnwardTransfer
+    | RetentionReview
+    | DataDefect
+    | UseReportRequest
+    | TravelDocumentNotice
+    | ExpertDeployment
+    | CostClaim
+    | SuspensionNotice
+    | TerminationNotice
+    | ContactDetailsChange,
+    Field(discriminator="type"),
+]
+
+EVENT_MODELS: dict[str, type[Event]] = {
+    m.model_fields["type"].default: m
+    for m in (
+        Request,
+        Response,
+        SpontaneousInformation,
+        Transfer,
+        Use,
+        OnwardTransfer,
+        RetentionReview,
+        DataDefect,
+        UseReportRequest,
+        TravelDocumentNotice,
+        ExpertDeployment,
+        CostClaim,
+        SuspensionNotice,
+        TerminationNotice,
+        ContactDetailsChange,
+    )
+}
+EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)
+
+_ADAPTER: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent, config=ConfigDict(defer_build=True))  # built on first use, not at import
+
+
+def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
+    errors: list[FieldError] = []
+    event_type = payload.get("type") if isinstance(payload, dict) else None
+    for err in exc.errors(include_url=False):
+        loc = list(err["loc"])
+        # The discriminated union puts the tag first: strip it so the path is the event's field.
+        if loc and isinstance(event_type, str) and loc[0] == event_type:
+            loc = loc[1:]
+        field = field_path(loc)
+        kind = err["type"]
+        if kind == "union_tag_invalid":
+            field = "type"
+            message = f"unknown event type {_short(event_type)}; expected one of: {', '.join(EVENT_TYPES)}"
+        elif kind == "union_tag_not_found":
+            field = "type"
+            message = "missing; expected one of: " + ", ".join(EVENT_TYPES)
+        elif kind == "extra_forbidden":
+            message = "unknown field"
+        elif kind == "model_attributes_type":
+            message = "an event must be a JSON object"
+        else:
+            message = str(err["msg"]).removeprefix("Value error, ")
+        errors.append(FieldError(field, message))
+    if len(errors) > MAX_FAULTS:
+        errors[MAX_FAULTS:] = [FieldError("", f"and {len(errors) - MAX_FAULTS} more faults")]
+    return errors
+
+
+#: No field of an event nests more than two levels (a list of words) or needs more than a few dozen items: anything
+#: deeper than ``MAX_DEPTH`` or longer than ``MAX_ITEMS`` is refused before validation, which would report every item.
+MAX_DEPTH = 16
+MAX_ITEMS = 1000
+#: Faults reported for one event at most; the others are counted in one more.
+MAX_FAULTS = 20
+_CONTAINERS = (dict, list, tuple)
+
+
+def _shape_fault(value: object) -> str | None:
+    """Why ``value`` is refused before validation: lists or objects nested more than ``MAX_DEPTH`` levels deep, or
+    one of more than ``MAX_ITEMS`` items; ``None`` when neither (checked without recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: Collection[object] = item.values()
+        elif isinstance(item, (list, tuple)):
+            children = item
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            return f"nested deeper than {MAX_DEPTH} levels"
+        if len(children) > MAX_ITEMS:
+            return f"more than {MAX_ITEMS} items"
+        stack.extend((child, depth + 1) for child in children)
+    return None
+
+
+def field_path(parts: Iterable[object], limit: int = 200) -> str:
+    """The dotted path of a field as an error names it: any input key can be written out (a lone surrogate of a
+    JSON ``\\ud800`` escape is shown escaped), and a huge key is cut, so an error never repeats a huge input."""
+    path = ".".join(str(p) for p in parts)
+    if len(path) > limit:
+        path = path[: limit - 1] + "…"
+    return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters, so an error never repeats a huge input.
+
+    Only called on values that passed the ``MAX_DEPTH`` check, so ``repr`` cannot recurse too deep.
+    """
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_json(data: str | bytes) -> tuple[Any, FieldError | None]:
+    """``json.loads``, with every failure (syntax, encoding, nesting depth, number size) as a record-level fault."""
+    try:
+        return json.loads(data), None
+    except RecursionError:
+        return None, FieldError("", "malformed JSON: nested too deeply")
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, integers over the digit limit
+        return None, FieldError("", f"malformed JSON: {exc}")
+
+
+def parse_event(data: dict[str, Any] | str | bytes | Event, *, line: int | None = None) -> AnyEvent:
+    """Return the typed event for a dict, a JSON text or an event; raise ``InvalidEvent`` naming each bad field."""
+    if isinstance(data, Event):
+        return data  # type: ignore[return-value]
+    payload: Any = data
+    if isinstance(data, (str, bytes)):
+        payload, fault = read_json(data)
+        if fault is not None:
+            raise InvalidEvent([fault], line=line)
+    if not isinstance(payload, dict):
+        raise InvalidEvent([FieldError("", f"an event must be a JSON object, not {type(payload).__name__}")], line=line)
+    if len(payload) > MAX_ITEMS:
+        raise InvalidEvent([FieldError("", f"more than {MAX_ITEMS} fields")], line=line)
+    misshapen = [
+        FieldError(field_path([key]), shape)
+        for key, value in payload.items()
+        if isinstance(value, _CONTAINERS) and (shape := _shape_fault(value)) is not None
+    ]
+    if misshapen:
+        raise InvalidEvent(misshapen[:MAX_FAULTS], line=line)
+    try:
+        return _ADAPTER.validate_python(payload)
+    except ValidationError as exc:
+        raise InvalidEvent(_field_errors(exc, payload), line=line) from None
+
+
+def event_schema() -> dict[str, Any]:
+    """The JSON Schema of the event union (draft 2020-12)."""
+    return _ADAPTER.json_schema()

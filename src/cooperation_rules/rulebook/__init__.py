@@ -1,0 +1,1 @@
+"""The rulebook: facts derived from events, rules checked and evaluated, outcomes assembled."""

@@ -1,0 +1,1 @@
+"""The rule files of ``rules/``: their schema and how they are read."""

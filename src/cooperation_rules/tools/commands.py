@@ -1,0 +1,302 @@
+"""The tooling's subcommands of ``cooperation-rules``: ``trace``, ``docs build``, ``snapshot``, ``diff``, ``mutate``.
+
+The command line finds them through the entry point ``tools`` of the group
+``cooperation_rules.commands`` (``pyproject.toml``), so that the library itself never imports the
+tooling. Registering the subcommands needs nothing beyond the library; running those that read
+features (``trace``, ``docs build``, ``mutate``) needs the ``tools`` extra, and without it they
+say what to install. The project's own folders (``features/``, ``tests/corpus``, ``build/``) are
+found from the working folder upwards (``tools.checkout``) unless given.
+
+Exit status: ``snapshot`` exits 1 when the snapshot holds error records (bad lines, events with no
+verdict); ``diff`` exits 0 when no decision changed, 1 when some did (or events were added or
+removed), 2 for a usage or read error (unreadable snapshot or corpus, unknown revision, no git
+repository); ``trace --check`` exits 1 when the gate finds a problem; ``mutate --check`` exits 1
+when a mutant that could change a decision is not killed by the scenarios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..catalogs import N_
+from ..cli import cannot_write, fail
+from ..errors import CooperationRulesError
+from ..model.vocabulary import Engine
+from ..rulebook.rulebook import Rulebook
+from ..rulefiles.reading import bundled_rules_dir
+from ..text.localizer import Localizer
+from .checkout import CheckoutFolderMissing, checkout_root, find_in_checkout
+from .scenarios import BUNDLED_STEPS
+
+#: How many changed events ``diff`` shows under each provision when ``--limit`` is not given.
+DEFAULT_LIMIT = 10
+_IN_CHECKOUT_FEATURES = "features/ in the working folder or above"
+_IN_CHECKOUT_CORPUS = "tests/corpus in the working folder or above"
+#: The modules the ``tools`` extra installs, and so the ones whose absence means it is not installed.
+_EXTRA_MODULES = frozenset({"gherkin", "pytest_bdd", "pytest", "_pytest"})
+_NEEDS_EXTRA = N_("%(command)s needs the tools extra: pip install 'cooperation-rules[tools]' (missing: %(module)s)")
+
+
+def _default_results() -> str:
+    """The results file of the last run of the scenarios: ``build/spec-results.json`` of the checkout, if any."""
+    root = checkout_root()
+    return str((root or Path()) / "build" / "spec-results.json")
+
+
+def _spec_options(p: argparse.ArgumentParser, _: Callable[[str], str]) -> None:
+    p.add_argument(
+        "--features", metavar="DIR", help=_("folder of feature files (default: %(default)s)") % {"default": _IN_CHECKOUT_FEATURES}
+    )
+    p.add_argument(
+        "--results",
+        metavar="FILE",
+        help=_("results of the last run of the scenarios (default: build/spec-results.json, which the tests produce)"),
+    )
+
+
+class ToolCommands:
+    """The tooling's subcommands, as the command line asks of a group of commands (entry point ``tools``)."""
+
+    names = ("trace", "docs", "snapshot", "diff", "mutate")
+
+    def add_parsers(self, sub: Any, tr: Localizer) -> None:
+        """Add the subcommands to the command line's subparsers, their help in ``tr``'s language."""
+        _ = tr.gettext
+        p = sub.add_parser("trace", help=_("print the matrix provision -> rules -> scenarios -> last result"))
+        _spec_options(p, _)
+        p.add_argument("--json", action="store_true", help=_("print the matrix as JSON"))
+        p.add_argument("--check", action="store_true", help=_("exit 1 when the gate finds an untested provision or rule"))
+        p = sub.add_parser("docs", help=_("documentation for lawyers"))
+        docs = p.add_subparsers(dest="docs_command", required=True)
+        p = docs.add_parser("build", help=_("write the static HTML site: the treaty, its rules and its scenarios"))
+        p.add_argument("out", nargs="?", default="docs/site", help=_("output folder (default: docs/site)"))
+        _spec_options(p, _)
+        text = _("evaluate every event set of a corpus folder and write the canonical snapshot of the decisions")
+        p = sub.add_parser("snapshot", help=text, description=text)
+        p.add_argument("corpus", help=_("corpus folder: NAME.jsonl event sets, each with an optional NAME.lifecycle.json"))
+        p.add_argument("--out", metavar="FILE", help=_("write the snapshot to FILE (default: standard output)"))
+        p.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.PYTHON.value)
+        text = _("compare the decisions of two snapshots, or of the rules at a git revision and the rules now")
+        p = sub.add_parser("diff", help=text, description=text)
+        p.add_argument("old", nargs="?", metavar="OLD", help=_("snapshot file before the change"))
+        p.add_argument("new", nargs="?", metavar="NEW", help=_("snapshot file after the change"))
+        p.add_argument(
+            "--against",
+            metavar="REV",
+            help=_(
+                "compare the rules at git revision REV with the rules of the working tree, "
+                "both evaluated on the corpus given by --corpus"
+            ),
+        )
+        p.add_argument(
+            "--corpus",
+            metavar="DIR",
+            help=_("corpus folder evaluated with --against (default: %(default)s)") % {"default": _IN_CHECKOUT_CORPUS},
+        )
+        p.add_argument("--json", action="store_true", help=_("print the difference as JSON"))
+        p.add_argument(
+            "--limit",
+            metavar="N",
+            type=int,
+            default=DEFAULT_LIMIT,
+            help=_("changed events shown under each provision (default: %(default)s; 0 shows all)") % {"default": DEFAULT_LIMIT},
+        )
+        text = _(
+            "change every rule in the ways a careless edit would, and report per provision which changes the scenarios catch"
+        )
+        p = sub.add_parser("mutate", help=text, description=text)
+        p.add_argument(
+            "--features",
+            metavar="DIR",
+            help=_("folder of feature files (default: %(default)s)") % {"default": _IN_CHECKOUT_FEATURES},
+        )
+        p.add_argument(
+            "--steps",
+            metavar="FILE",
+            help=_("step definitions of the scenarios (default: %(default)s)") % {"default": BUNDLED_STEPS},
+        )
+        p.add_argument(
+            "--corpus",
+            metavar="DIR",
+            help=_("corpus folder that tells an equivalent change from a missed one (default: %(default)s)")
+            % {"default": _IN_CHECKOUT_CORPUS},
+        )
+        p.add_argument(
+            "--snapshot", metavar="FILE", help=_("also check against this approved snapshot each change the scenarios miss")
+        )
+        p.add_argument("--rule", metavar="PREFIX", help=_("only the rules whose id starts with PREFIX"))
+        p.add_argument("--jobs", metavar="N", type=int, help=_("number of processes (default: one per core)"))
+        p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+        p.add_argument("--json-out", metavar="FILE", help=_("also write the report as JSON to FILE"))
+        p.add_argument("--all", action="store_true", help=_("list the killed changes too"))
+        p.add_argument(
+            "--check", action="store_true", help=_("exit 1 when a change that alters a decision is not caught by the scenarios")
+        )
+
+    def run(self, rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
+        """Run the subcommand ``args.command``; a missing module of the ``tools`` extra is one line saying what to install."""
+        try:
+            if args.command in ("trace", "docs"):
+                return _spec_command(rulebook, args, tr)
+            if args.command == "snapshot":
+                return _snapshot(rulebook, args, tr)
+            if args.command == "diff":
+                return _diff(rulebook, args, tr)
+            return _mutate(rulebook, args, tr)
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] not in _EXTRA_MODULES:
+                raise
+            return fail(tr.gettext(_NEEDS_EXTRA) % {"command": f"cooperation-rules {args.command}", "module": exc.name}, tr)
+
+
+#: The entry point's object.
+commands = ToolCommands()
+
+
+def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
+    """``trace`` and ``docs build``: the rulebook, the scenarios of ``--features``, the run of ``--results``."""
+    from .sitegen import build_site  # the Gherkin reader is loaded only by the commands that read features
+    from .spec import FeatureFileError, RunRecord, read_features
+    from .tracing import build_trace, format_trace
+
+    try:
+        features = read_features(args.features or find_in_checkout("features", option="--features"))
+    except (FeatureFileError, CheckoutFolderMissing) as exc:
+        return fail(str(exc), tr)
+    args.results = args.results or _default_results()
+    record = None
+    if Path(args.results).exists():
+        try:
+            record = RunRecord.load(args.results)
+        except FeatureFileError as exc:
+            return fail(str(exc), tr)
+    trace = build_trace(rulebook, features, record)
+    if args.command == "docs":
+        try:
+            pages = build_site(rulebook, features, trace, args.out)
+        except OSError as exc:
+            return cannot_write(exc.filename or args.out, exc, tr)
+        wrote = tr.ngettext(
+            "wrote %(count)d file to %(out)s (start at %(index)s)",
+            "wrote %(count)d files to %(out)s (start at %(index)s)",
+            len(pages),
+        )
+        print(wrote % {"count": len(pages), "out": args.out, "index": Path(args.out) / "index.html"})
+        if record is None:
+            missing = tr.gettext("no results of a run at %(file)s: scenarios are shown as not run")
+            print(missing % {"file": args.results}, file=sys.stderr)
+        return 0
+    problems = trace.problems()
+    sys.stdout.write(trace.to_json() if args.json else format_trace(trace, problems))
+    if args.check and problems:
+        found = tr.ngettext("the trace gate finds %(count)d problem", "the trace gate finds %(count)d problems", len(problems))
+        print("cooperation-rules: " + found % {"count": len(problems)}, file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _snapshot(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
+    """``snapshot CORPUS``: the canonical decision snapshot, to ``--out`` or standard output."""
+    from .snapshot import dump_snapshot, read_corpus, snapshot_errors, take_snapshot, write_snapshot
+
+    try:
+        rulebook.engine(args.engine)
+        corpus = read_corpus(args.corpus)
+    except CooperationRulesError as exc:  # an engine that cannot run, a corpus that cannot be read
+        return fail(exc.localized(tr.language.value), tr)
+    records = take_snapshot(rulebook, corpus, engine=args.engine)
+    if args.out:
+        try:
+            write_snapshot(args.out, records)
+        except OSError as exc:
+            return cannot_write(args.out, exc, tr)
+    else:
+        sys.stdout.write(dump_snapshot(records))
+        sys.stdout.flush()
+    errors = snapshot_errors(records)
+    if errors:
+        message = tr.ngettext(
+            "%(count)d event could not be evaluated; see the error records in the snapshot",
+            "%(count)d events could not be evaluated; see the error records in the snapshot",
+            errors,
+        )
+        print("cooperation-rules: " + message % {"count": errors}, file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _diff(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
+    """``diff OLD NEW`` or ``diff --against REV``: the decisions that changed, by provision; exit 1 when some did."""
+    from .diff import diff_snapshots, format_diff, rulebook_at
+    from .snapshot import read_corpus, read_snapshot, take_snapshot
+
+    files = [f for f in (args.old, args.new) if f is not None]
+    if args.limit < 0:
+        return fail(tr.gettext("--limit is a number of events: 0 (all) or more"), tr)
+    if args.against is not None and files:
+        return fail(tr.gettext("give either two snapshot files OLD NEW or --against REV, not both"), tr)
+    if args.against is None and args.corpus is not None:
+        return fail(tr.gettext("--corpus goes with --against REV"), tr)
+    if args.against is None and len(files) != 2:
+        return fail(tr.gettext("give two snapshot files OLD NEW, or --against REV"), tr)
+    try:
+        if args.against is None:
+            old, new = read_snapshot(args.old), read_snapshot(args.new)
+        else:
+            corpus = read_corpus(args.corpus or find_in_checkout("tests/corpus", option="--corpus"))
+            before = rulebook_at(args.against, args.rules or bundled_rules_dir())
+            old, new = take_snapshot(before, corpus), take_snapshot(rulebook, corpus)
+    except CooperationRulesError as exc:  # a snapshot or corpus that cannot be read, no such revision, rules that do not load
+        return fail(exc.localized(tr.language.value), tr)
+    difference = diff_snapshots(old, new, treaty=rulebook.treaty)
+    sys.stdout.write(difference.to_json() if args.json else format_diff(difference, rulebook.treaty, limit=args.limit))
+    sys.stdout.flush()
+    return 1 if difference.changed else 0
+
+
+def _mutate(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
+    """``mutate``: every mutant of the rules against the scenarios; with ``--check``, exit 1 when one is missed."""
+    from .mutation import MutationSetup, format_report, run_mutation
+
+    if args.jobs is not None and args.jobs < 1:
+        return fail(tr.gettext("--jobs is a number of processes: 1 or more"), tr)
+    try:
+        setup = MutationSetup(
+            features=Path(args.features) if args.features else find_in_checkout("features", option="--features"),
+            steps=Path(args.steps) if args.steps else None,
+            rules=Path(args.rules) if args.rules else None,
+            corpus=Path(args.corpus) if args.corpus else find_in_checkout("tests/corpus", option="--corpus"),
+            approved=Path(args.snapshot) if args.snapshot else None,
+        )
+    except CheckoutFolderMissing as exc:
+        return fail(str(exc), tr)
+    prefix = args.rule
+    try:
+        report = run_mutation(setup, jobs=args.jobs, select=None if prefix is None else lambda m: m.rule_id.startswith(prefix))
+    except CooperationRulesError as exc:  # rules, scenarios, corpus or snapshot that cannot be read, a failing scenario
+        return fail(exc.localized(tr.language.value), tr)
+    treaty = rulebook.treaty
+    if args.json_out:
+        try:
+            Path(args.json_out).write_text(report.to_json(treaty), encoding="utf-8")
+        except OSError as exc:
+            return cannot_write(args.json_out, exc, tr)
+    sys.stdout.write(report.to_json(treaty) if args.json else format_report(report, treaty, show_killed=args.all))
+    sys.stdout.flush()
+    missed = report.missed
+    if args.check and missed:
+        found = tr.ngettext(
+            "%(count)d change of a rule alters decisions but no scenario fails",
+            "%(count)d changes of rules alter decisions but no scenario fails",
+            len(missed),
+        )
+        print("cooperation-rules: " + found % {"count": len(missed)}, file=sys.stderr)
+        for r in missed:
+            print(f"  - {r.mutant.rule_id}: {r.mutant.description}: {r.detail}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,760 @@
+"""Step definitions for the features in features/: plain legal English mapped to wire values.
+
+Every Given step adds one fact of the case (the Agreement's life, or the act of a competent
+authority); the When step evaluates the act with the python engine and checks that the durable
+engine reaches exactly the same evaluation; the Then steps check the verdict, each duty with the
+Party that bears it and its time, the provisions cited and the words quoted from them.
+
+The vocabulary maps below are the only place where the lawyers' words meet the wire values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import pytest
+from pytest_bdd import parsers
+
+from .. import Bearer, Duty, Engine, Evaluation, Lifecycle, Party, Rulebook, Suspension, Verdict, parse_event
+from .stepdefs import StepRegistry
+
+#: Every step below, in the order written: pytest-bdd runs them under pytest, ``tools.scenarios`` without it.
+STEPS = StepRegistry()
+given, when, then = STEPS.given, STEPS.when, STEPS.then
+
+# --- Vocabulary: words of the features -> wire values -------------------------------------------
+
+PARTIES: dict[str, Party] = {"the Czech Republic": Party.CZ, "Kazakhstan": Party.KZ}
+
+SUBJECTS: dict[str, str] = {
+    # Article 3
+    "information on crimes and suspects": "information_on_crimes",
+    "the planning of crimes": "planned_crimes",
+    "suspicious transactions": "suspicious_transactions",
+    "illegal migration": "illegal_migration",
+    "items related to crimes": "items_related_to_crimes",
+    "new forms of crime": "new_forms_of_crime",
+    "results of forensic research": "forensic_and_criminological_research",
+    "legislation": "legislation",
+    # Article 4
+    "the search for suspects": "search_for_suspects",
+    "the search for missing persons": "search_for_missing_persons",
+    "the search for objects": "search_for_objects",
+    "special investigative methods": "special_investigative_methods",
+    "joint programmes against crime": "joint_crime_programs",
+    # Articles 5 to 8
+    "sending experts": "expert_assistance",
+    "lost and stolen travel documents": "travel_documents",
+    "travel documents": "travel_documents",
+    "missing and wanted persons": "missing_and_wanted_persons",
+    "training": "training",
+    # Article 1(2)
+    "legal assistance in criminal matters": "legal_assistance_in_criminal_matters",
+}
+
+CRIMES: dict[str, str] = {
+    "organised crime": "organized_crime",
+    "terrorism": "terrorism_extremism_financing",
+    "crimes against the health of the population": "crimes_against_health",
+    "human trafficking": "human_trafficking",
+    "child sexual abuse": "child_sexual_abuse",
+    "crime related to illegal migration": "illegal_migration_crime",
+    "drug trafficking": "drug_trafficking",
+    "cybercrime": "cybercrime",
+    "weapons trafficking": "weapons_trafficking",
+    "counterfeiting": "counterfeiting",
+    "money laundering": "economic_crime",
+    "corruption": "corruption",
+    "illicit trade in cultural values": "cultural_property_trafficking",
+    "vehicle crime": "vehicle_crime",
+    "intellectual property offences": "intellectual_property",
+    "a crime not listed in Article 2": "other",
+}
+
+LANGUAGES: dict[str, str] = {"English": "en", "Russian": "ru", "Czech": "cs", "Kazakh": "kk"}
+
+FORMS: dict[str, str] = {"written": "written", "electronic": "electronic", "oral": "oral"}
+
+OUTCOMES: dict[str, str] = {
+    "fulfilling it": "fulfilled",
+    "fulfilling it in part": "partially_fulfilled",
+    "refusing it": "refused",
+    "asking for additional information": "additional_information_requested",
+}
+
+REFUSAL_GROUNDS: dict[str, str] = {
+    "a threat to its sovereignty": "sovereignty",
+    "a threat to its security": "security",
+    "a threat to other important interests of its state": "other_important_interests",
+    "a conflict with its national legislation": "conflict_with_national_law",
+    "a conflict with its international obligations": "conflict_with_international_obligations",
+}
+
+PURPOSES: dict[str, str] = {
+    "suppressing criminal activities": "suppressing_criminal_activity",
+    "related procedures": "related_procedures",
+    "protecting public order and security": "public_order_and_security",
+    "another purpose": "other",
+}
+
+DATA_CATEGORIES: dict[str, str] = {
+    "national origin": "national_origin",
+    "racial origin": "racial_origin",
+    "ethnic origin": "ethnic_origin",
+    "political views": "political_views",
+    "religious beliefs": "religious_beliefs",
+    "philosophical beliefs": "philosophical_beliefs",
+    "criminal convictions": "criminal_convictions",
+    "state of health": "health",
+    "sexual life": "sexual_life",
+    "identity": "identity",
+    "contact details": "contact_details",
+    "travel documents": "travel_document",
+    "finances": "financial",
+    "whereabouts": "location",
+    "photographs": "photograph",
+}
+
+RECIPIENTS: dict[str, str] = {
+    "a third state": "third_state",
+    "an international organisation": "international_organization",
+    "Interpol": "international_organization",
+}
+
+DEFECTS: dict[str, str] = {"was unreliable": "unreliable", "could not be transferred": "not_transferable"}
+
+DOCUMENT_STATUSES: dict[str, str] = {
+    "lost": "lost",
+    "stolen": "stolen",
+    "cancelled": "cancelled",
+    "counterfeit": "counterfeit_detected",
+}
+
+CHANNELS: dict[str, str] = {"directly": "direct", "through the Interpol information database": "interpol"}
+
+SUSPENSION_GROUNDS: dict[str, str] = {
+    "the security of the state": "security",
+    "public order": "public_order",
+    "public health": "public_health",
+    "economic difficulties": "other",
+}
+
+VERDICTS: dict[str, Verdict] = {
+    "permitted": Verdict.PERMITTED,
+    "prohibited": Verdict.PROHIBITED,
+    "permitted only with the written consent of the sending Party": Verdict.NEEDS_CONSENT,
+    "not governed by the Agreement": Verdict.NOT_APPLICABLE,
+}
+
+DUTIES: dict[str, str] = {
+    "respond to the request": "must_respond",
+    "confirm the oral request in writing": "must_confirm_in_writing",
+    "forward the request to the competent authority": "must_forward",
+    "inform the other Party of the refusal in writing": "refusal_notice_required",
+    "observe the conditions set": "must_observe_conditions",
+    "destroy the data": "must_destroy",
+    "inform the other Party of the destruction term": "must_inform_destruction_term",
+    "keep records of the data exchanged": "must_record",
+    "protect the data": "must_protect",
+    "inform the other Party": "must_notify",
+    "correct the data": "must_correct",
+    "report on the use of the data and its results": "must_report_use",
+    "have its experts follow the instructions of the host authorities": "must_follow_host_instructions",
+    "name their competent authorities": "must_name_competent_authorities",
+    "exchange contact details": "must_exchange_contacts",
+    "suspend cooperation": "must_suspend_cooperation",
+    "bear its own costs": "must_bear_own_costs",
+}
+
+K = TypeVar("K")
+
+
+def word(table: Mapping[str, K], text: str, what: str) -> K:
+    """The wire value of ``text``; a word outside the vocabulary fails the step with the known words."""
+    try:
+        return table[text]
+    except KeyError:
+        raise AssertionError(f"unknown {what} {text!r}; known: {', '.join(table)}") from None
+
+
+# --- Regular expressions shared by the steps ------------------------------------------------------
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
+def date_re(name: str) -> str:
+    """A date written "1 March 2026" or "2026-03-01"."""
+    return rf"(?P<{name}>\d{{1,2}} (?:{MONTHS}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+
+
+def party_re(name: str) -> str:
+    return rf"(?P<{name}>the Czech Republic|Kazakhstan)"
+
+
+def to_date(text: str) -> dt.date:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return dt.date.fromisoformat(text)
+    return dt.datetime.strptime(text, "%d %B %Y").date()
+
+
+def split_list(text: str) -> list[str]:
+    """ "identity, photographs and state of health" -> the three words."""
+    return [part.strip() for part in re.split(r",\s*|\s+and\s+", text) if part.strip()]
+
+
+# --- The case under examination -----------------------------------------------------------------
+
+
+@dataclass
+class Case:
+    """What the scenario knows: the Agreement's life, the act, and what the evaluation found."""
+
+    lifecycle_known: bool = True
+    notifications: list[dt.date] = field(default_factory=list)
+    suspensions: list[Suspension] = field(default_factory=list)
+    termination_notice: dt.date | None = None
+    event: dict[str, Any] = field(default_factory=dict)
+    request_language: str = "en"
+    agreed_languages: set[str] = field(default_factory=set)
+    lifecycle: Lifecycle | None = None
+    evaluation: Evaluation | None = None
+    duties: tuple[Duty, ...] = ()
+    cited: tuple[str, ...] = ()
+    matched_duties: set[int] = field(default_factory=set)
+    fired: tuple[str, ...] = ()
+    """The rules that decided or added a duty, for the record of the run (the trace)."""
+
+    def build_lifecycle(self) -> Lifecycle | None:
+        if not self.lifecycle_known:
+            return None
+        return Lifecycle(
+            notifications_received=tuple(self.notifications),
+            suspensions=tuple(self.suspensions),
+            termination_notice_received=self.termination_notice,
+        )
+
+    def start_event(self, event_type: str, actor: Party, day: dt.date, **fields: Any) -> None:
+        assert not self.event, f"the scenario already describes an act ({self.event.get('type')})"
+        self.event = {"type": event_type, "id": f"{event_type}-1", "date": day.isoformat(), "actor": actor.value, **fields}
+
+    def expect(self, *types: str) -> dict[str, Any]:
+        assert self.event.get("type") in types, f"this step needs an act of type {' or '.join(types)}, not {self.event}"
+        return self.event
+
+    @property
+    def actor(self) -> Party:
+        return Party(self.event["actor"])
+
+
+@pytest.fixture
+def case() -> Case:
+    return Case()
+
+
+def scenario_fixtures(rulebook: Rulebook) -> dict[str, object]:
+    """The fixtures one scenario's steps take, when the scenarios run outside pytest against a rulebook
+    of one's choosing (``cooperation-rules mutate``): that rulebook and a fresh case."""
+    return {"rulebook": rulebook, "case": Case()}
+
+
+# --- Given: the Agreement's own life -----------------------------------------------------------
+
+
+@given(parsers.re(rf"the notifications of internal procedures were received on {date_re('first')} and on {date_re('last')}"))
+def notifications_received(case: Case, first: str, last: str) -> None:
+    case.notifications = [to_date(first), to_date(last)]
+
+
+@given(parsers.re(rf"only one notification of internal procedures was received, on {date_re('day')}"))
+def one_notification(case: Case, day: str) -> None:
+    case.notifications = [to_date(day)]
+
+
+@given("nothing is known of the notifications, suspensions or termination of the Agreement")
+def nothing_known(case: Case) -> None:
+    case.lifecycle_known = False
+
+
+@given(
+    parsers.re(
+        r"a notice suspending (?P<scope>the whole Agreement|cooperation on .+?) on grounds of (?P<ground>.+?)"
+        rf" was received on {date_re('day')}"
+    )
+)
+def suspension_received(case: Case, scope: str, ground: str, day: str) -> None:
+    subjects = None
+    if scope != "the whole Agreement":
+        subjects = [word(SUBJECTS, s, "subject") for s in split_list(scope.removeprefix("cooperation on "))]
+    case.suspensions.append(
+        Suspension.model_validate(
+            {"notice_received": to_date(day), "ground": word(SUSPENSION_GROUNDS, ground, "ground"), "scope": subjects}
+        )
+    )
+
+
+@given(parsers.re(rf"the notice lifting that suspension was received on {date_re('day')}"))
+def suspension_lifted(case: Case, day: str) -> None:
+    assert case.suspensions, "no suspension to lift"
+    last = case.suspensions.pop()
+    case.suspensions.append(last.model_copy(update={"lifted_notice_received": to_date(day)}))
+
+
+@given(parsers.re(rf"a written notice of termination was received on {date_re('day')}"))
+def termination_received(case: Case, day: str) -> None:
+    case.termination_notice = to_date(day)
+
+
+# --- Given: requests and responses (Articles 1 to 9) ---------------------------------------------
+
+
+def _two_parties(actor: str, other: str) -> Party:
+    party = PARTIES[actor]
+    assert PARTIES[other] is party.other, f"{actor} and {other} must be the two different Parties"
+    return party
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} sends {party_re('other')} an? (?P<form>written|electronic|oral) request"
+        rf" about (?P<subject>.+?) on {date_re('day')}"
+    )
+)
+def request_sent(case: Case, actor: str, other: str, form: str, subject: str, day: str) -> None:
+    case.start_event(
+        "request", _two_parties(actor, other), to_date(day), form=FORMS[form], subject=word(SUBJECTS, subject, "subject")
+    )
+
+
+@given(parsers.re(r"the case is (?P<urgency>urgent|not urgent)"))
+def urgency(case: Case, urgency: str) -> None:
+    case.expect("request")["urgent"] = urgency == "urgent"
+
+
+@given(parsers.re(r"the request concerns (?P<crime>.+)"))
+def request_crime(case: Case, crime: str) -> None:
+    case.expect("request")["crime"] = word(CRIMES, crime, "crime")
+
+
+@given(parsers.re(r"the request is in (?P<language>[A-Z][a-z]+)"))
+def request_language(case: Case, language: str) -> None:
+    case.expect("request")
+    case.request_language = word(LANGUAGES, language, "language")
+
+
+@given(parsers.re(r"the authorities have agreed to use (?P<language>no language other than English|[A-Z][a-z]+)"))
+def language_agreed(case: Case, language: str) -> None:
+    if language != "no language other than English":
+        case.agreed_languages.add(word(LANGUAGES, language, "language"))
+
+
+@given(parsers.re(r"the content of the request (?P<allows>allows|does not allow) electronic means"))
+def content_allows_electronic(case: Case, allows: str) -> None:
+    case.expect("request")["content_allows_electronic"] = allows == "allows"
+
+
+@given(
+    parsers.re(
+        rf"the request reaches an authority of {party_re('party')} that is (?P<competence>competent|not competent)"
+        r" to handle it"
+    )
+)
+def authority_competence(case: Case, party: str, competence: str) -> None:
+    event = case.expect("request")
+    assert PARTIES[party] is case.actor.other, "the request reaches the requested Party"
+    event["addressed_to_competent_authority"] = competence == "competent"
+
+
+@given(parsers.re(rf"{party_re('actor')} answers on {date_re('day')} the request of {party_re('other')} by (?P<outcome>.+)"))
+def response_given(case: Case, actor: str, day: str, other: str, outcome: str) -> None:
+    case.start_event(
+        "response", _two_parties(actor, other), to_date(day), request_id="request-0", outcome=word(OUTCOMES, outcome, "answer")
+    )
+
+
+@given(parsers.re(r"it relies on (?P<ground>no ground of Article 9\(4\)|a .+)"))
+def refusal_ground(case: Case, ground: str) -> None:
+    event = case.expect("response")
+    grounds = event.setdefault("grounds", [])
+    if ground != "no ground of Article 9(4)":
+        grounds.append(word(REFUSAL_GROUNDS, ground, "ground of refusal"))
+
+
+@given(parsers.re(rf'{party_re("party")} sets the condition "(?P<condition>[^"]+)"'))
+def condition_set(case: Case, party: str, condition: str) -> None:
+    event = case.expect("response", "transfer")
+    assert PARTIES[party] is case.actor, "conditions are set by the requested or the sending Party, who acts here"
+    event.setdefault("conditions", []).append(condition)
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} informs {party_re('other')} without request on {date_re('day')}"
+        r" of established facts that can help it suppress a crime"
+    )
+)
+def spontaneous_information(case: Case, actor: str, other: str, day: str) -> None:
+    case.start_event("spontaneous_information", _two_parties(actor, other), to_date(day))
+
+
+# --- Given: personal data (Articles 10 and 11) -------------------------------------------------------
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} transfers to {party_re('other')} on {date_re('day')} personal data on (?P<categories>.+?)"
+        rf" for (?P<purpose>{'|'.join(PURPOSES)})"
+    )
+)
+def transfer(case: Case, actor: str, other: str, day: str, categories: str, purpose: str) -> None:
+    case.start_event(
+        "transfer",
+        _two_parties(actor, other),
+        to_date(day),
+        categories=[word(DATA_CATEGORIES, c, "data category") for c in split_list(categories)],
+        purpose=PURPOSES[purpose],
+    )
+
+
+@given(parsers.re(r"the transfer (?P<needed>is|is not) necessary"))
+def transfer_necessary(case: Case, needed: str) -> None:
+    case.expect("transfer")["necessary"] = needed == "is"
+
+
+@given(parsers.re(r"the volume of data transferred (?P<fits>is|is not) appropriate to the purpose of its use"))
+def transfer_proportionate(case: Case, fits: str) -> None:
+    case.expect("transfer")["proportionate"] = fits == "is"
+
+
+@given(parsers.re(rf"(?:the destruction term informed is {date_re('day')}|(?P<none>no destruction term is informed))"))
+def destruction_term(case: Case, day: str | None, none: str | None) -> None:
+    event = case.expect("transfer", "retention_review")
+    event["destruction_term"] = None if none else to_date(day or "").isoformat()
+
+
+@given(parsers.re(rf"{party_re('party')} (?P<did>has|has not) recorded the transfer"))
+def transfer_recorded(case: Case, party: str, did: str) -> None:
+    event = case.expect("transfer")
+    assert PARTIES[party] is case.actor, "the sending Party records its transfer"
+    event["recorded"] = did == "has"
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} uses on {date_re('day')} personal data received from {party_re('other')}"
+        r" for (?P<purpose>.+)"
+    )
+)
+def use(case: Case, actor: str, day: str, other: str, purpose: str) -> None:
+    case.start_event("use", _two_parties(actor, other), to_date(day), purpose=word(PURPOSES, purpose, "purpose"))
+
+
+@given(parsers.re(rf"{party_re('party')} (?P<gave>gave|did not give) its (?:prior )?written consent"))
+def sender_consent(case: Case, party: str, gave: str) -> None:
+    event = case.expect("use", "onward_transfer")
+    assert PARTIES[party] is case.actor.other, "consent is given by the sending Party"
+    event["sender_consent"] = gave == "gave"
+
+
+@given(parsers.re(rf"the use (?P<use>departs from|respects) the conditions set by {party_re('party')}"))
+def use_and_conditions(case: Case, use: str, party: str) -> None:
+    event = case.expect("use")
+    assert PARTIES[party] is case.actor.other, "conditions of use are set by the sending Party"
+    event["within_conditions"] = use == "respects"
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} submits information received from {party_re('other')}"
+        rf" to (?P<recipient>a third state|an international organisation|Interpol) on {date_re('day')}"
+    )
+)
+def onward_transfer(case: Case, actor: str, other: str, recipient: str, day: str) -> None:
+    case.start_event("onward_transfer", _two_parties(actor, other), to_date(day), recipient=RECIPIENTS[recipient])
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} reviews on {date_re('day')} whether it may keep personal data received from {party_re('other')}"
+    )
+)
+def retention_review(case: Case, actor: str, day: str, other: str) -> None:
+    case.start_event("retention_review", _two_parties(actor, other), to_date(day))
+
+
+@given(parsers.re(r"the data is (?P<still>still|no longer) necessary"))
+def still_necessary(case: Case, still: str) -> None:
+    case.expect("retention_review")["still_necessary"] = still == "still"
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} learns on {date_re('day')} that personal data it transferred to {party_re('other')}"
+        r" (?P<defect>was unreliable|could not be transferred)"
+    )
+)
+def data_defect(case: Case, actor: str, day: str, other: str, defect: str) -> None:
+    case.start_event("data_defect", _two_parties(actor, other), to_date(day), defect=DEFECTS[defect])
+
+
+@given(
+    parsers.re(rf"{party_re('actor')} asks {party_re('other')} on {date_re('day')} how the personal data it transferred was used")
+)
+def use_report_request(case: Case, actor: str, other: str, day: str) -> None:
+    case.start_event("use_report_request", _two_parties(actor, other), to_date(day))
+
+
+# --- Given: other cooperation (Articles 5, 6, 12, 13(3)) and notices (Articles 17, 18) -------------
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} informs {party_re('other')} on {date_re('day')}"
+        r" (?P<channel>directly|through the Interpol information database)"
+        r" of a (?P<status>lost|stolen|cancelled|counterfeit) (?P<kind>passport|identity card) numbered (?P<number>\w+)"
+    )
+)
+def travel_document_notice(
+    case: Case, actor: str, other: str, day: str, channel: str, status: str, kind: str, number: str
+) -> None:
+    case.start_event(
+        "travel_document_notice",
+        _two_parties(actor, other),
+        to_date(day),
+        channel=CHANNELS[channel],
+        document_status=DOCUMENT_STATUSES[status],
+        document_type=kind,
+        document_number=number,
+    )
+
+
+@given(parsers.re(r"the notice does not give the document's (?P<item>number|type|status)"))
+def notice_omits(case: Case, item: str) -> None:
+    case.expect("travel_document_notice")[f"document_{item}"] = None
+
+
+@given(parsers.re(rf"{party_re('actor')} sends experts to the competent authorities of {party_re('other')} on {date_re('day')}"))
+def expert_deployment(case: Case, actor: str, other: str, day: str) -> None:
+    case.start_event("expert_deployment", _two_parties(actor, other), to_date(day))
+
+
+@given(
+    parsers.re(
+        rf"{party_re('actor')} claims from {party_re('other')} on {date_re('day')}"
+        r" the costs of its implementation of the Agreement"
+    )
+)
+def cost_claim(case: Case, actor: str, other: str, day: str) -> None:
+    case.start_event("cost_claim", _two_parties(actor, other), to_date(day))
+
+
+@given("the Parties agreed in advance how the costs of this particular case are shared")
+def costs_agreed(case: Case) -> None:
+    case.expect("cost_claim")["agreed_in_advance"] = True
+
+
+@given(
+    parsers.re(
+        rf"{party_re('other')} receives on {date_re('day')} a notice from {party_re('actor')} suspending"
+        r" (?P<scope>the whole Agreement|cooperation on .+?) on grounds of (?P<ground>.+)"
+    )
+)
+def suspension_notice(case: Case, other: str, day: str, actor: str, scope: str, ground: str) -> None:
+    fields: dict[str, Any] = {"ground": word(SUSPENSION_GROUNDS, ground, "ground")}
+    if scope != "the whole Agreement":
+        fields["scope"] = [word(SUBJECTS, scope.removeprefix("cooperation on "), "subject")]
+    case.start_event("suspension_notice", _two_parties(actor, other), to_date(day), **fields)
+
+
+@given(parsers.re(rf"{party_re('other')} receives on {date_re('day')} a written notice of termination from {party_re('actor')}"))
+def termination_notice(case: Case, other: str, day: str, actor: str) -> None:
+    case.start_event("termination_notice", _two_parties(actor, other), to_date(day))
+
+
+@given(parsers.re(rf"the contact details of a competent authority of {party_re('actor')} change on {date_re('day')}"))
+def contact_details_change(case: Case, actor: str, day: str) -> None:
+    case.start_event("contact_details_change", PARTIES[actor], to_date(day))
+
+
+# --- When ----------------------------------------------------------------------------------------
+
+
+def _same_apart_from_engine(python: Evaluation, durable: Evaluation) -> None:
+    assert python.engine is Engine.PYTHON and durable.engine is Engine.DURABLE
+    assert python.model_dump(exclude={"engine"}) == durable.model_dump(exclude={"engine"}), (
+        "the durable engine disagrees with the python engine"
+    )
+
+
+@when("the act is assessed under the Agreement")
+def assess_act(case: Case, rulebook: Rulebook) -> None:
+    event = dict(case.event)
+    assert event, "the scenario describes no act"
+    if event["type"] == "request":
+        event["language"] = case.request_language
+        event["language_agreed"] = case.request_language != "en" and case.request_language in case.agreed_languages
+    parse_event(event)  # the act is well formed before it is judged
+    case.lifecycle = case.build_lifecycle()
+    python = rulebook.evaluate(event, lifecycle=case.lifecycle, engine="python")
+    durable = rulebook.evaluate(event, lifecycle=case.lifecycle, engine="durable")
+    _same_apart_from_engine(python, durable)
+    case.evaluation = python
+    case.duties = python.duties
+    case.fired = tuple(dict.fromkeys([f.rule for f in python.findings] + [d.rule for d in python.duties]))
+    case.cited = tuple(c.eid for c in python.citations)
+
+
+@when("the Agreement's own life is assessed")
+def assess_lifecycle(case: Case, rulebook: Rulebook) -> None:
+    lifecycle = case.build_lifecycle()
+    assert lifecycle is not None, "the Agreement's own life needs what is known of it"
+    case.lifecycle = lifecycle
+    python = rulebook.lifecycle_duties(lifecycle, engine="python")
+    durable = rulebook.lifecycle_duties(lifecycle, engine="durable")
+    assert python == durable, "the durable engine disagrees with the python engine"
+    case.duties = python
+    case.fired = tuple(dict.fromkeys(d.rule for d in python))
+    case.cited = tuple(dict.fromkeys(eid for d in python for eid in d.citations))
+
+
+# --- Then ----------------------------------------------------------------------------------------
+
+
+def _evaluation(case: Case) -> Evaluation:
+    assert case.evaluation is not None, "no act was assessed"
+    return case.evaluation
+
+
+@then(parsers.re(r"(?P<what>.+?) is (?P<verdict>permitted|prohibited|permitted only with .+|not governed by the Agreement)"))
+def verdict_is(case: Case, verdict: str) -> None:
+    ev = _evaluation(case)
+    expected = word(VERDICTS, verdict, "verdict")
+    assert ev.verdict is expected, f"expected {expected.value}, got {ev.verdict.value} (decided by {', '.join(ev.decided_by)})"
+
+
+Timing = tuple[bool, dt.date | None]
+
+
+def _timing(text: str) -> Timing:
+    if text == "immediately":
+        return True, None
+    if text == "with no date fixed by the Agreement":
+        return False, None
+    m = re.fullmatch(rf"(?P<now>immediately, the due date being|by) {date_re('day')}", text)
+    assert m, f"unknown time {text!r}"
+    return m["now"] != "by", to_date(m["day"])
+
+
+@then(
+    parsers.re(
+        r"(?P<who>the Czech Republic|Kazakhstan|both Parties) must (?P<duty>.+?)"
+        rf" (?P<timing>immediately|with no date fixed by the Agreement|(?:immediately, the due date being|by) {date_re('day')})"
+    )
+)
+def duty_arises(case: Case, who: str, duty: str, timing: str) -> None:
+    kind = word(DUTIES, duty, "duty")
+    immediately, due = _timing(timing)
+    parties = (Party.CZ, Party.KZ) if who == "both Parties" else (PARTIES[who],)
+    for i, d in enumerate(case.duties):
+        if i in case.matched_duties or d.kind.value != kind:
+            continue
+        if tuple(sorted(d.parties)) == tuple(sorted(parties)) and d.immediately is immediately and d.due == due:
+            if who == "both Parties":
+                assert d.bearer is Bearer.BOTH
+            case.matched_duties.add(i)
+            return
+    found = [f"{d.kind.value} ({'/'.join(d.parties)}, immediately={d.immediately}, due={d.due})" for d in case.duties]
+    raise AssertionError(f"no duty to {duty} for {who} {timing}; duties: {found}")
+
+
+@then(parsers.re(r"no (?P<other>other )?duty arises"))
+def no_other_duty(case: Case, other: str | None) -> None:
+    if other is None:
+        assert case.duties == (), f"unexpected duties: {[d.kind.value for d in case.duties]}"
+        return
+    left = [d.kind.value for i, d in enumerate(case.duties) if i not in case.matched_duties]
+    assert not left, f"duties not stated in the scenario: {left}"
+
+
+def _labels(text: str) -> list[str]:
+    return re.findall(r'"([^"]+)"', text)
+
+
+def _label_to_eid(rulebook: Rulebook, label: str) -> str:
+    found = [p.eid for p in rulebook.treaty if p.label == label]
+    assert len(found) == 1, f"{label!r} names {len(found)} provisions of the Agreement"
+    return found[0]
+
+
+@then(parsers.re(r'the decision (?P<mode>cites only|cites|does not cite) (?P<labels>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
+def decision_cites(case: Case, rulebook: Rulebook, mode: str, labels: str) -> None:
+    """The provisions named are cited (or not); "cites only": they are all the provisions the decision cites."""
+    named = [_label_to_eid(rulebook, label) for label in _labels(labels)]
+    if mode == "does not cite":
+        wrongly = [f"{rulebook.provision(eid).label} ({eid})" for eid in named if eid in case.cited]
+        assert not wrongly, f"cited: {', '.join(wrongly)}"
+        return
+    missing = [f"{rulebook.provision(eid).label} ({eid})" for eid in named if eid not in case.cited]
+    beyond = [f"{rulebook.provision(eid).label} ({eid})" for eid in case.cited if eid not in named]
+    if mode == "cites":
+        beyond = []
+    assert not missing and not beyond, (
+        f"not cited: {', '.join(missing) or 'none'}; cited beyond them: {', '.join(beyond) or 'none'}"
+    )
+
+
+@then(parsers.re(r'the verdict rests on (?P<labels>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
+def verdict_rests_on(case: Case, rulebook: Rulebook, labels: str) -> None:
+    """The provisions cited by the rules that decide the verdict are exactly these."""
+    named = {_label_to_eid(rulebook, label) for label in _labels(labels)}
+    deciding = {eid for rule in _evaluation(case).decided_by for eid in rulebook.rule(rule).cites}
+    assert deciding == named, f"the verdict rests on {sorted(deciding)} (decided by {', '.join(_evaluation(case).decided_by)})"
+
+
+@then(parsers.re(r'the decision quotes "(?P<quote>[^"]+)"'))
+def decision_quotes(case: Case, rulebook: Rulebook, quote: str) -> None:
+    if case.evaluation is not None:
+        for c in case.evaluation.citations:
+            assert c.text == rulebook.provision(c.eid).text, f"the citation of {c.eid} is not the treaty's text"
+    assert any(quote in rulebook.provision(eid).text for eid in case.cited), (
+        f"no provision cited ({', '.join(case.cited)}) contains the words {quote!r}"
+    )
+
+
+@then(parsers.re(r'the decision (?:makes no assumption|assumes only "(?P<words>[^"]+)")'))
+def decision_assumes(case: Case, words: str | None) -> None:
+    """What the decision takes for granted beyond the facts of the case: nothing, or one assumption with these words."""
+    assumptions = _evaluation(case).assumptions
+    if words is None:
+        assert assumptions == (), f"the decision assumes: {assumptions}"
+    else:
+        assert len(assumptions) == 1 and words in assumptions[0], f"the decision assumes: {assumptions}"
+
+
+@then("the decision says it presumes the Agreement in force since its signature")
+def presumption_stated(case: Case) -> None:
+    assumptions = _evaluation(case).assumptions
+    assert any("presumed in force" in a and "23 November 2017" in a for a in assumptions), assumptions
+
+
+@then(parsers.re(rf"the Agreement (?P<event>enters into force|ceases to have effect) on {date_re('day')}"))
+def agreement_date(case: Case, event: str, day: str) -> None:
+    assert case.lifecycle is not None
+    actual = case.lifecycle.entry_into_force if event == "enters into force" else case.lifecycle.termination_date
+    assert actual == to_date(day), f"the Agreement {event} on {actual}"
+
+
+@then(parsers.re(rf"the suspension (?P<edge>takes effect|ends) on {date_re('day')}"))
+def suspension_dates(case: Case, edge: str, day: str) -> None:
+    assert case.lifecycle is not None and case.lifecycle.suspensions
+    s = case.lifecycle.suspensions[-1]
+    actual = s.effective_from if edge == "takes effect" else s.effective_until
+    assert actual == to_date(day), f"the suspension {edge} on {actual}"
+    # The Agreement's status agrees with the dates: suspended on the first day, not on the day before.
+    first, before = to_date(day), to_date(day) - dt.timedelta(days=1)
+    if s.whole:
+        assert s.in_effect_on(first) is (edge == "takes effect")
+        assert s.in_effect_on(before) is (edge != "takes effect")
