@@ -1,8 +1,8 @@
 """Long dates as each language's legal texts write them (``cooperation_rules.locale.dates``).
 
 Every expected string is written out here by hand from the published texts' usage ("23 ноября
-2017 года", "2017 жылғы 23 қарашада") and Czech legislation ("1. září 2018"), never produced by
-the code under test.
+2017 года", "2017 жылғы 23 қарашада", "November 23, 2017") and Czech legislation ("1. září
+2018"), never produced by the code under test.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from cooperation_rules.locale.dates import LONG_DATE_PATTERNS, long_date
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", "28 February 2027"),
+        ("en", "February 28, 2027"),
         ("ru", "28 февраля 2027 года"),
         ("cs", "28. února 2027"),
         ("kk", "2027 жылғы 28 ақпан"),
@@ -34,13 +34,13 @@ def test_a_long_date_in_each_language(language: str, expected: str) -> None:
     ("day", "language", "expected"),
     [
         # The Agreement's entry into force, as docs/languages.md shows it.
-        (dt.date(2018, 9, 1), "en", "1 September 2018"),
+        (dt.date(2018, 9, 1), "en", "September 1, 2018"),
         (dt.date(2018, 9, 1), "ru", "1 сентября 2018 года"),
         (dt.date(2018, 9, 1), "cs", "1. září 2018"),
         (dt.date(2018, 9, 1), "kk", "2018 жылғы 1 қыркүйек"),
-        # Its signature: the dates of the published Russian text and of the English messages.
+        # Its signature, as the published Russian text and the authentic English text write it.
         (dt.date(2017, 11, 23), "ru", "23 ноября 2017 года"),
-        (dt.date(2017, 11, 23), "en", "23 November 2017"),
+        (dt.date(2017, 11, 23), "en", "November 23, 2017"),
         (dt.date(2017, 11, 23), "kk", "2017 жылғы 23 қараша"),
         # Resolution No. 411.
         (dt.date(2018, 7, 9), "ru", "9 июля 2018 года"),

@@ -3,9 +3,9 @@
 CLDR's own long formats (``format_date(day, "long")``) abbreviate the Russian and Kazakh word for
 "year" to one letter where legal texts spell it out: here the dates read "28 февраля 2027 года"
 and "2027 жылғы 28 ақпан", as in the texts Kazakhstan publishes with Government Resolution
-No. 411 ("23 ноября 2017 года", "2017 жылғы 23 қарашада"). English is written day first, as the
-English messages of the rules write the Agreement's own dates ("23 November 2017"); Czech keeps
-CLDR's long form, which is already the one of Czech legislation ("28. února 2027").
+No. 411 ("23 ноября 2017 года", "2017 жылғы 23 қарашада"). English and Czech keep CLDR's long
+form, which is already the one of their legal texts: the authentic English text of the Agreement
+writes "Signed in Astana on November 23, 2017", Czech legislation "28. února 2027".
 
 The patterns are CLDR date patterns read by Babel. ``MMMM`` is the format (not stand-alone) month
 name, so Russian and Czech get the genitive ("февраля", "února") and Kazakh, whose month follows
@@ -23,7 +23,7 @@ from types import MappingProxyType
 #: The long date pattern of each supported language code (CLDR syntax, quoted literals in ``'...'``).
 LONG_DATE_PATTERNS: Mapping[str, str] = MappingProxyType(
     {
-        "en": "d MMMM yyyy",
+        "en": "MMMM d, yyyy",
         "ru": "d MMMM yyyy 'года'",
         "cs": "d. MMMM yyyy",
         "kk": "yyyy 'жылғы' d MMMM",
