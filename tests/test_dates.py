@@ -1,4 +1,4 @@
-"""Long dates as each language's legal texts write them (``cooperation_rules.locale.dates``).
+"""Long dates as each language's legal texts write them (``cooperation_rules.text.dates``).
 
 Every expected string is written out here by hand from the published texts' usage ("23 ноября
 2017 года", "2017 жылғы 23 қарашада", "November 23, 2017") and Czech legislation ("1. září
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from cooperation_rules.locale import dates
-from cooperation_rules.locale.dates import LONG_DATE_PATTERNS, long_date
+from cooperation_rules.text import dates
+from cooperation_rules.text.dates import LONG_DATE_PATTERNS, long_date
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,8 @@ from hypothesis import strategies as st
 
 from conftest import EXAMPLE_LINES, EXAMPLES, ROOT
 from cooperation_rules import (
-    Agreement,
     EVENT_TYPES,
+    Agreement,
     DutyKind,
     Engine,
     EngineUnavailable,

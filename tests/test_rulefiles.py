@@ -84,7 +84,7 @@ def _duplicate(rule_id: str) -> Mutation:
     return mutate
 
 
-# art_9.written_request: when = [subject, form] (and, by its file, applies_while: in_force), duties = [must_respond (counterpart)].
+# art_9.written_request: when = [subject, form] (applies_while: in_force, its file's), duties = [must_respond (counterpart)].
 CASES: list[tuple[str, str, Mutation, str, str, str]] = [
     (
         "unknown fact",

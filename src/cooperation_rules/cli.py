@@ -77,7 +77,10 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
     _ = tr.gettext
     parser = argparse.ArgumentParser(
         prog="cooperation-rules",
-        description=_("Evaluate acts under the 2017 Kazakhstan-Czech Republic Agreement on cooperation in combating crime."),
+        description=_(
+            "Evaluate acts under the Agreement between the Government of the Republic of Kazakhstan and the Government "
+            "of the Czech Republic on cooperation in combating crime of November 23, 2017."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"cooperation-rules {__version__}")
     parser.add_argument("--rules", metavar="DIR", help=_("folder of rule files (default: the bundled rules/)"))

@@ -22,6 +22,7 @@ from typing import Final
 from ..catalogs import N_, NP_, Language, resolve_locale, translations
 from ..law.provisions import eid_parts
 from ..model.vocabulary import Bearer, DutyKind, Subject, SuspensionGround, Verdict
+from .dates import long_date
 
 # Babel is imported where it is used: evaluating events does not need it.
 
@@ -205,10 +206,9 @@ class Localizer:
         return self.pgettext("quotation", '"%(text)s"') % {"text": text}
 
     def date(self, day: dt.date) -> str:
-        """A date in this language's long form (CLDR): "March 1, 2025", "1. března 2025" (Czech)."""
-        from babel.dates import format_date
-
-        return format_date(day, "long", locale=self.language.value)
+        """A date in this language's long form, as its legal texts write it (``text.dates``): "November 23, 2017",
+        "23. listopadu 2017", "23 ноября 2017 года", "2017 жылғы 23 қараша"."""
+        return long_date(day, self.language.value)
 
     def days(self, count: int) -> str:
         """A duration in days with this language's plural form ("15 days", "15 dnů", "15 дней"); never weeks."""

@@ -4,8 +4,9 @@ CLDR's own long formats (``format_date(day, "long")``) abbreviate the Russian an
 "year" to one letter where legal texts spell it out: here the dates read "28 февраля 2027 года"
 and "2027 жылғы 28 ақпан", as in the texts Kazakhstan publishes with Government Resolution
 No. 411 ("23 ноября 2017 года", "2017 жылғы 23 қарашада"). English and Czech keep CLDR's long
-form, which is already the one of their legal texts: the authentic English text of the Agreement
-writes "Signed in Astana on November 23, 2017", Czech legislation "28. února 2027".
+form, which is already the one of their legal texts: the English text of the Agreement (the
+unofficial translation published with Resolution No. 411) writes "Signed in Astana on November 23,
+2017", Czech legislation "28. února 2027".
 
 The patterns are CLDR date patterns read by Babel. ``MMMM`` is the format (not stand-alone) month
 name, so Russian and Czech get the genitive ("февраля", "února") and Kazakh, whose month follows
