@@ -3,10 +3,13 @@
 ``Floor(lifecycle).decide(event)`` returns the verdict and the duties (kind, bearer, Parties, due date,
 immediately) that ``Rulebook.evaluate`` gives for the same typed event, in the same order, and nothing
 else: no findings, no quoted law, no answer object. It is what deciding costs at the least, the
-yardstick for the engines' overhead; ``tests/test_floor.py`` checks that it decides as the library does.
+yardstick for the engines' overhead. ``benchmarks/run.py`` checks that it decides as the library does
+before it times anything, and ``python benchmarks/floor.py`` runs that check alone; the default test
+gate does not, so that changing a rule means editing ``rules/`` and ``features/`` only.
 
 Each branch names the rules of ``rules/`` it stands for. The Agreement's status on a day (final clause,
-Art. 17, 18) is worked out from the lifecycle once, when the floor is made.
+Art. 17, 18) is worked out from the lifecycle once, when the floor is made, with a calendar of its own:
+the floor shares no code with the library it is checked against.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from cooperation_rules.law import legal_calendar as calendar
 from cooperation_rules.law.lifecycle import Lifecycle
 from cooperation_rules.model.events import (
     CostClaim,
@@ -45,6 +47,20 @@ from cooperation_rules.model.vocabulary import (
     SuspensionGround,
     Verdict,
 )
+
+#: The Agreement's dates and periods, written out here as the floor's own (final clause, Art. 17, 18(2)).
+SIGNATURE = dt.date(2017, 11, 23)
+SUSPENSION_EFFECT_DAYS = 15
+SUSPENSION_EFFECT = dt.timedelta(days=SUSPENSION_EFFECT_DAYS)
+TERMINATION_MONTHS = 6
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus ``months`` months, a day past the month's end clamped to its last day (31 August + 6 = 28 February)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    first_of_next = dt.date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return dt.date(year, month + 1, min(day.day, (first_of_next - dt.timedelta(days=1)).day))
+
 
 #: A duty as the floor gives it: kind, bearer, Parties, due date, immediately.
 FloorDuty = tuple[DutyKind, Bearer, tuple[Party, ...], dt.date | None, bool]
@@ -175,7 +191,7 @@ def _retention_review(e: RetentionReview) -> Decision:
         if e.still_necessary:
             return PERMITTED, NOTHING
         return PROHIBITED, (_duty(DutyKind.MUST_DESTROY, ACTOR, a, immediately=True),)
-    if calendar.days_between(e.date, term) <= 0:  # art_10.term_reached
+    if (term - e.date).days <= 0:  # art_10.term_reached
         return PROHIBITED, (_duty(DutyKind.MUST_DESTROY, ACTOR, a, term, True),)
     if e.still_necessary:  # art_10.keep_until_term
         return PERMITTED, (_duty(DutyKind.MUST_DESTROY, ACTOR, a, term),)
@@ -202,12 +218,12 @@ def _cost_claim(e: CostClaim) -> Decision:
 
 def _suspension_notice(e: SuspensionNotice) -> Decision:
     if e.ground in LAWFUL_GROUNDS:  # art_17.suspension_on_permitted_ground
-        return PERMITTED, (_duty(DutyKind.MUST_SUSPEND_COOPERATION, BOTH, e.actor, calendar.add_days(e.date, 15)),)
+        return PERMITTED, (_duty(DutyKind.MUST_SUSPEND_COOPERATION, BOTH, e.actor, e.date + SUSPENSION_EFFECT),)
     return PROHIBITED, NOTHING  # art_17.suspension_on_other_ground
 
 
 def _termination_notice(e: Event) -> Decision:  # art_18.termination_notice
-    return PERMITTED, (_duty(DutyKind.MUST_DESTROY, BOTH, e.actor, calendar.add_months(e.date, 6)),)
+    return PERMITTED, (_duty(DutyKind.MUST_DESTROY, BOTH, e.actor, _add_months(e.date, TERMINATION_MONTHS)),)
 
 
 IN_FORCE_OR_SUSPENDED: dict[str, Callable[[Any], Decision]] = {
@@ -234,21 +250,21 @@ class Floor:
 
     def __init__(self, lifecycle: Lifecycle | None) -> None:
         self.lifecycle = lifecycle
-        self._entry: dt.date | None = calendar.SIGNATURE_DATE
+        self._entry: dt.date | None = SIGNATURE
         self._end: dt.date | None = None
         self._whole: list[tuple[dt.date, dt.date | None]] = []
         self._partial: list[tuple[dt.date, dt.date | None, frozenset[Subject]]] = []
         if lifecycle is None:
             return
         notices = lifecycle.notifications_received
-        self._entry = calendar.first_day_of_second_month_following(max(notices)) if len(notices) == 2 else None  # Art. 18(1)
+        self._entry = _add_months(max(notices).replace(day=1), 2) if len(notices) == 2 else None  # Art. 18(1)
         if lifecycle.termination_notice_received is not None:  # Art. 18(2)
-            self._end = calendar.termination_effect(lifecycle.termination_notice_received)
+            self._end = _add_months(lifecycle.termination_notice_received, TERMINATION_MONTHS)
         for s in lifecycle.suspensions:  # Art. 17: on a lawful ground, fifteen days after the notice, until lifted
             if s.ground not in LAWFUL_GROUNDS:
                 continue
-            start = calendar.suspension_effect(s.notice_received)
-            until = None if s.lifted_notice_received is None else calendar.suspension_effect(s.lifted_notice_received)
+            start = s.notice_received + SUSPENSION_EFFECT
+            until = None if s.lifted_notice_received is None else s.lifted_notice_received + SUSPENSION_EFFECT
             if s.scope is None:
                 self._whole.append((start, until))
             else:
@@ -256,7 +272,7 @@ class Floor:
 
     def status(self, day: dt.date) -> AgreementStatus:
         """Final clause, Art. 18(1), 18(2), 17."""
-        if day < calendar.SIGNATURE_DATE:
+        if day < SIGNATURE:
             return AgreementStatus.BEFORE_SIGNATURE
         if self._entry is None or day < self._entry:
             return AgreementStatus.NOT_IN_FORCE
@@ -289,3 +305,34 @@ class Floor:
             verdict, bearer = AFTER_TERMINATION[kind]
             return verdict, (_duty(DutyKind.MUST_DESTROY, bearer, event.actor, immediately=True),)
         return NOT_APPLICABLE_NOTHING  # art_18.before_signature, not_yet_in_force, terminated
+
+
+def check_against_the_library(events: list[Event], lifecycle: Lifecycle | None) -> int:
+    """The number of ``events`` on which the floor decides as the library does; ``SystemExit`` at the first that differs."""
+    from cooperation_rules import Rulebook
+
+    rulebook, floor = Rulebook.load(), Floor(lifecycle)
+    for event in events:
+        evaluation = rulebook.evaluate(event, lifecycle=lifecycle, engine="python")
+        library = evaluation.verdict, tuple((d.kind, d.bearer, d.parties, d.due, d.immediately) for d in evaluation.duties)
+        if floor.decide(event) != library:
+            raise SystemExit(f"the floor disagrees with the library on {event.id}: {floor.decide(event)} != {library}")
+    return len(events)
+
+
+if __name__ == "__main__":
+    # python benchmarks/floor.py: the floor decides as the library on the examples and on the realistic mix.
+    import json
+    import sys
+    from pathlib import Path
+
+    from cooperation_rules import parse_event
+    from corpus import realistic_mix
+
+    here = Path(__file__).resolve().parent
+    lines = (here.parent / "examples" / "events.jsonl").read_text().splitlines()
+    examples = [parse_event(line) for line in lines if line.strip()]
+    mix = [parse_event(e) for e in realistic_mix(5_000, seed=11)]
+    life = Lifecycle.model_validate(json.loads((here.parent / "examples" / "lifecycle.json").read_text()))
+    checked = sum(check_against_the_library(examples + mix, lc) for lc in (None, life))
+    print(f"the floor decides as the library on {checked:,} evaluations", file=sys.stderr)

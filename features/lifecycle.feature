@@ -271,6 +271,123 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And no duty arises
       And the decision cites only "Article 17"
 
+    @art_17 @art_10__point_1
+    Scenario Outline: During a suspension, data already received and used for <purpose> stays bound by the sender's conditions (the use <use> them; Kazakhstan <consent> its prior written consent)
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic uses on 1 April 2026 personal data received from Kazakhstan for <purpose>
+      And the use <use> the conditions set by Kazakhstan
+      And Kazakhstan <consent> its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is <verdict>
+      And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 1" and "Article 17"
+
+      Examples:
+        | purpose                         | use          | consent      | verdict    |
+        | suppressing criminal activities | departs from | did not give | prohibited |
+        | suppressing criminal activities | departs from | gave         | permitted  |
+        | another purpose                 | respects     | gave         | permitted  |
+
+    @art_17 @art_11__para_2
+    Scenario Outline: During a suspension, information already received may be passed on to <recipient> with the sender's written consent
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic submits information received from Kazakhstan to <recipient> on 1 April 2026
+      And Kazakhstan gave its written consent
+      When the act is assessed under the Agreement
+      Then the submission is permitted
+      And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 11(2)" and "Article 17"
+
+      Examples:
+        | recipient                     |
+        | a third state                 |
+        | an international organisation |
+
+    @art_17 @art_10__point_5
+    Scenario Outline: During a suspension, data already received is still kept or destroyed as Article 10, item 5 requires (<term>; the data is <still> necessary)
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan reviews on 1 April 2026 whether it may keep personal data received from the Czech Republic
+      And <term>
+      And the data is <still> necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is <verdict>
+      And Kazakhstan must destroy the data <destruction>
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 5" and "Article 17"
+
+      Examples:
+        | term                                           | still     | verdict    | destruction                                   |
+        | the destruction term informed is 2 March 2036  | still     | permitted  | by 2 March 2036                               |
+        | the destruction term informed is 20 March 2026 | still     | prohibited | immediately, the due date being 20 March 2026 |
+        | the destruction term informed is 1 April 2026  | still     | prohibited | immediately, the due date being 1 April 2026  |
+        | no destruction term is informed                | no longer | prohibited | immediately                                   |
+
+    @art_17 @art_10__point_5
+    Scenario: During a suspension, data still necessary may be kept although no destruction term is known
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan reviews on 1 April 2026 whether it may keep personal data received from the Czech Republic
+      And no destruction term is informed
+      And the data is still necessary
+      When the act is assessed under the Agreement
+      Then keeping the data is permitted
+      And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 5" and "Article 17"
+
+    @art_17 @art_10__point_4
+    Scenario: During a suspension, data that could not be transferred is still reported and destroyed
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan learns on 1 April 2026 that personal data it transferred to the Czech Republic could not be transferred
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And Kazakhstan must inform the other Party immediately
+      And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4" and "Article 17"
+
+    @art_17 @art_12
+    Scenario: During a suspension, a claim for costs the Parties agreed in advance for the case is still governed by Article 12
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan claims from the Czech Republic on 1 April 2026 the costs of its implementation of the Agreement
+      And the Parties agreed in advance how the costs of this particular case are shared
+      When the act is assessed under the Agreement
+      Then the claim is permitted
+      And no duty arises
+      And the decision cites only "Article 12"
+
+    @art_17 @art_12
+    Scenario: During a suspension, each Party still bears its own costs unless agreed otherwise in advance
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan claims from the Czech Republic on 1 April 2026 the costs of its implementation of the Agreement
+      When the act is assessed under the Agreement
+      Then the claim is prohibited
+      And Kazakhstan must bear its own costs with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 12"
+
+    @art_17
+    Scenario Outline: During a suspension, a further notice suspending <scope> on grounds of <ground>
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan receives on 1 April 2026 a notice from the Czech Republic suspending <scope> on grounds of <ground>
+      When the act is assessed under the Agreement
+      Then the suspension is permitted
+      And both Parties must suspend cooperation by 16 April 2026
+      And no other duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | scope                   | ground                    |
+        | the whole Agreement     | public order              |
+        | cooperation on training | the security of the state |
+
+    @art_17
+    Scenario: During a suspension, a further notice of suspension on a ground Article 17 does not know
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic receives on 1 April 2026 a notice from Kazakhstan suspending the whole Agreement on grounds of economic difficulties
+      When the act is assessed under the Agreement
+      Then the suspension is prohibited
+      And no duty arises
+      And the decision cites only "Article 17"
+
   Rule: Article 18(2) — termination six months after the notice is received, counted to the same day or the month's end
 
     Background:
@@ -716,3 +833,137 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then the claim is not governed by the Agreement
       And no duty arises
       And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+    @art_17
+    Scenario Outline: While the whole Agreement is suspended, a written request about <subject> concerning <crime> is not governed by it
+      Given the Czech Republic sends Kazakhstan a written request about <subject> on 1 April 2026
+      And the request concerns <crime>
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      @art_1__para_2
+      Examples: Article 1(2), legal assistance in criminal matters
+        | subject                              | crime            |
+        | legal assistance in criminal matters | drug trafficking |
+
+      @art_3__intro @art_3__point_1 @art_3__point_2 @art_3__point_3 @art_3__point_4 @art_3__point_5 @art_3__point_6 @art_3__point_7 @art_3__point_8
+      Examples: Article 3, the exchange of information
+        | subject                            | crime           |
+        | information on crimes and suspects | organised crime |
+        | the planning of crimes             | organised crime |
+        | suspicious transactions            | organised crime |
+        | illegal migration                  | organised crime |
+        | items related to crimes            | organised crime |
+        | new forms of crime                 | organised crime |
+        | results of forensic research       | organised crime |
+        | legislation                        | organised crime |
+
+      @art_4__intro @art_4__point_1 @art_4__point_2 @art_4__point_3 @art_4__point_4 @art_4__point_5
+      Examples: Article 4, coordinated assistance
+        | subject                        | crime           |
+        | the search for suspects        | organised crime |
+        | the search for missing persons | organised crime |
+        | the search for objects         | organised crime |
+        | special investigative methods  | organised crime |
+        | joint programmes against crime | organised crime |
+
+      @art_7
+      Examples: Article 7, missing and wanted persons
+        | subject                    | crime           |
+        | missing and wanted persons | organised crime |
+
+      @art_2__intro @art_2__point_1 @art_2__point_2 @art_2__point_3 @art_2__point_4 @art_2__point_5 @art_2__point_6 @art_2__point_7 @art_2__point_8 @art_2__point_9 @art_2__point_10 @art_2__point_11 @art_2__point_12 @art_2__point_13 @art_2__point_14 @art_2__point_15
+      Examples: Article 2, the crimes the Parties combat, and a crime it does not list
+        | subject                            | crime                                       |
+        | information on crimes and suspects | terrorism                                   |
+        | information on crimes and suspects | crimes against the health of the population |
+        | information on crimes and suspects | human trafficking                           |
+        | information on crimes and suspects | child sexual abuse                          |
+        | information on crimes and suspects | crime related to illegal migration          |
+        | information on crimes and suspects | drug trafficking                            |
+        | information on crimes and suspects | cybercrime                                  |
+        | information on crimes and suspects | weapons trafficking                         |
+        | information on crimes and suspects | counterfeiting                              |
+        | information on crimes and suspects | money laundering                            |
+        | information on crimes and suspects | corruption                                  |
+        | information on crimes and suspects | illicit trade in cultural values            |
+        | information on crimes and suspects | vehicle crime                               |
+        | information on crimes and suspects | intellectual property offences              |
+        | information on crimes and suspects | a crime not listed in Article 2             |
+
+    @art_17 @art_9__para_1 @art_9__para_2 @art_9__para_6
+    Scenario Outline: While the whole Agreement is suspended, a <form> request (<case>, in <language>) to an authority that is <authority> to handle it is not governed by it
+      Given Kazakhstan sends the Czech Republic a <form> request about the search for suspects on 1 April 2026
+      And the case is <case>
+      And the request is in <language>
+      And the authorities have agreed to use <agreed>
+      And the content of the request <content> electronic means
+      And the request reaches an authority of the Czech Republic that is <authority> to handle it
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | form       | case       | language | agreed                         | content        | authority     |
+        | electronic | not urgent | English  | no language other than English | allows         | competent     |
+        | electronic | not urgent | English  | no language other than English | does not allow | competent     |
+        | oral       | urgent     | English  | no language other than English | allows         | competent     |
+        | oral       | not urgent | English  | no language other than English | allows         | competent     |
+        | written    | not urgent | Russian  | no language other than English | allows         | competent     |
+        | written    | not urgent | Russian  | Russian                        | allows         | competent     |
+        | written    | not urgent | English  | no language other than English | allows         | not competent |
+
+    @art_17 @art_9__para_2 @art_9__para_4 @art_9__para_5
+    Scenario Outline: While the whole Agreement is suspended, an answer <outcome>, relying on <ground>, with conditions, is not governed by it
+      Given Kazakhstan answers on 1 April 2026 the request of the Czech Republic by <outcome>
+      And it relies on <ground>
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2018"
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | outcome                           | ground                      |
+        | fulfilling it                     | no ground of Article 9(4)   |
+        | fulfilling it in part             | a threat to its security    |
+        | refusing it                       | a threat to its sovereignty |
+        | refusing it                       | no ground of Article 9(4)   |
+        | asking for additional information | no ground of Article 9(4)   |
+
+    @art_17 @art_10__point_1 @art_10__point_2 @art_10__point_4 @art_10__point_5 @art_10__point_6
+    Scenario Outline: While the whole Agreement is suspended, personal data on <categories> transferred for <purpose> is not governed by it
+      Given Kazakhstan transfers to the Czech Republic on 1 April 2026 personal data on <categories> for <purpose>
+      And the transfer <necessary> necessary
+      And the volume of data transferred <volume> appropriate to the purpose of its use
+      And the destruction term informed is 1 April 2036
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2018"
+      And Kazakhstan <recorded> recorded the transfer
+      When the act is assessed under the Agreement
+      Then the transfer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | categories                   | purpose                         | necessary | volume | recorded |
+        | identity and state of health | another purpose                 | is not    | is     | has not  |
+        | state of health              | related procedures              | is        | is not | has      |
+        | identity                     | suppressing criminal activities | is        | is     | has      |
+
+    @art_17 @art_6__para_1 @art_6__para_2
+    Scenario Outline: While the whole Agreement is suspended, a notice of a <status> passport that does not give its <item> is not governed by it
+      Given the Czech Republic informs Kazakhstan on 1 April 2026 directly of a <status> passport numbered 45123987
+      And the notice does not give the document's <item>
+      When the act is assessed under the Agreement
+      Then the notice is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | status      | item   |
+        | stolen      | status |
+        | lost        | number |
+        | counterfeit | type   |

@@ -307,3 +307,116 @@ def test_an_eid_used_in_two_files_names_the_second_file_and_the_entry(rules_copy
     assert err.file == "art_10.yaml"
     assert err.field == "text[9].eid"
     assert "art_9.yaml" in str(err) and "art_9__para_1" in str(err)
+
+
+# ----------------------------------------------------------------------------- every fault at once, with its place
+
+
+def _replace_line(path: Path, old: str, new: str) -> int:
+    """Replace the first line of ``path`` equal to ``old`` (stripped) by ``new``; its line number (from 1)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.strip() == old)
+    lines[index] = new
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return index + 1
+
+
+def test_every_fault_of_every_file_is_reported_at_once_with_line_and_column(rules_copy: Path) -> None:
+    # Three faults in three files, each written by hand at a known line: an unknown fact (art_9), a key written twice
+    # (art_10), and a file without its format (art_3).
+    fact_line = _replace_line(
+        rules_copy / "art_9.yaml", "- {fact: form, equals: written}", "      - {fact: medium, equals: written}"
+    )
+    text = (rules_copy / "art_10.yaml").read_text(encoding="utf-8")
+    (rules_copy / "art_10.yaml").write_text(
+        text.replace("title: Article 10\n", "title: Article 10\ntitle: Article 10\n"), "utf-8"
+    )
+    title_line = (rules_copy / "art_10.yaml").read_text(encoding="utf-8").split("\n").index("title: Article 10") + 2
+    _replace_line(rules_copy / "art_3.yaml", "format: 1", "")
+    err = load_error(rules_copy)
+    places = sorted((f.file, f.line, f.column) for f in err.faults)
+    assert len(err.faults) == 3, str(err)
+    assert ("art_9.yaml", fact_line, 16) in places  # the fact's value: "      - {fact: " is 15 characters
+    assert ("art_10.yaml", title_line, 1) in places
+    assert ("art_3.yaml", 3, 1) in places  # the mapping starts after the file's comment and the emptied line
+    message = str(err)
+    assert f"art_9.yaml:{fact_line}:16, rule 'art_9.written_request', field 'when.1.fact': unknown fact 'medium'" in message
+    assert f"art_10.yaml:{title_line}:1: key 'title' is written twice" in message
+    assert "art_3.yaml:3:1, field 'format': no 'format'; a rules file starts with 'format: 1'" in message
+    assert len(message.splitlines()) == 3
+
+
+def test_a_format_this_library_does_not_read_is_refused(rules_copy: Path) -> None:
+    _replace_line(rules_copy / "art_5.yaml", "format: 1", "format: 2")
+    err = load_error(rules_copy)
+    assert (err.file, err.field, err.line) == ("art_5.yaml", "format", 2)
+    assert "format 2 is not one this library reads (it reads format 1)" in str(err)
+
+
+def test_a_rule_file_named_yml_is_refused_not_skipped(rules_copy: Path) -> None:
+    shutil.copy(rules_copy / "art_5.yaml", rules_copy / "art_5b.yml")
+    err = load_error(rules_copy)
+    assert err.file == "art_5b.yml" and "rule files end in .yaml" in str(err)
+
+
+def test_a_due_date_naming_a_period_the_agreement_does_not_have_is_refused(rules_copy: Path) -> None:
+    line = _replace_line(
+        rules_copy / "art_17.yaml", "due: {from: date, period: suspension_effect}", "        due: {from: date, period: fortnight}"
+    )
+    err = load_error(rules_copy)
+    assert (err.file, err.rule, err.field, err.line) == (
+        "art_17.yaml",
+        "art_17.suspension_on_permitted_ground",
+        "duties.0.due.period",
+        line,
+    )
+    assert "no period 'fortnight' in agreement.yaml; periods: suspension_effect, termination_effect, designation" in str(err)
+
+
+def test_the_agreements_own_facts_are_checked_like_a_rule_file(rules_copy: Path) -> None:
+    line = _replace_line(rules_copy / "agreement.yaml", "days: 15", "    days: fifteen")
+    (rules_copy / "agreement.yaml").write_text(
+        (rules_copy / "agreement.yaml").read_text(encoding="utf-8").replace("cites: [art_17]\n", "cites: [art_17__para_9]\n", 1),
+        encoding="utf-8",
+    )
+    err = load_error(rules_copy)
+    assert (err.file, err.line, err.field) == ("agreement.yaml", line, "periods.suspension_effect.days")
+    (rules_copy / "agreement.yaml").unlink()
+    err = load_error(rules_copy)
+    assert err.file == "agreement.yaml" and "cannot read" in str(err)
+
+
+def test_a_rule_that_applies_while_the_agreement_is_in_force_needs_no_condition_for_it(rules_copy: Path) -> None:
+    rulebook = Rulebook.load(rules_copy)
+    rule = rulebook.rule("art_9.written_request")
+    assert [c.fact for c in rule.when] == ["subject", "form"]
+    assert rule.phase.value == "in_force"
+    assert [c.fact for c in rule.conditions] == ["agreement_applies", "subject", "form"]
+    lifecycle_rule = rulebook.rule("art_13.name_competent_authorities")
+    assert lifecycle_rule.phase.value == "always" and lifecycle_rule.conditions == lifecycle_rule.when
+    # A lifecycle rule has no act to which the Agreement applies: left in force, it is refused.
+    _replace_line(rules_copy / "art_13.yaml", "applies_while: always", "")
+    err = load_error(rules_copy)
+    assert err.rule == "art_13.name_competent_authorities" and "say 'applies_while: always'" in str(err)
+
+
+def test_a_folder_of_format_0_is_upgraded_to_decide_as_before(rules_copy: Path) -> None:
+    from cooperation_rules.rulefiles.upgrade import upgrade_folder
+
+    # art_13.yaml as it was written before formats: no format, no applies_while, the status condition in each rule.
+    path = rules_copy / "art_13.yaml"
+    text = path.read_text(encoding="utf-8").replace("format: 1\n", "").replace("    applies_while: always\n", "")
+    text = text.replace(
+        "    cites: [art_13__para_3]\n",
+        "    cites: [art_13__para_3]\n    when:\n      - {fact: agreement_applies, equals: true}\n",
+    )
+    path.write_text(text, encoding="utf-8")
+    (rules_copy / "agreement.yaml").unlink()
+    assert "no 'format'" in str(load_error(rules_copy))
+    assert upgrade_folder(rules_copy) == ["art_13.yaml", "agreement.yaml"]
+    upgraded, bundled = Rulebook.load(rules_copy), Rulebook.load()
+    rule = upgraded.rule("art_13.contact_details_change")
+    assert rule.phase.value == "always" and [c.fact for c in rule.conditions] == ["agreement_applies"]
+    change = {"type": "contact_details_change", "id": "c1", "date": "2026-02-02", "actor": "CZ"}
+    assert upgraded.evaluate(change) == bundled.evaluate(change)
+    assert upgrade_folder(rules_copy) == []  # a folder already of format 1 is left as it is

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import AUTHENTIC_PARAGRAPHS, TREATY_SOURCE
+from conftest import AUTHENTIC_PARAGRAPHS, SHARED_TREATY_SOURCE, TREATY_SOURCE
 from cooperation_rules import Rulebook, UnknownProvision
 from cooperation_rules.law.provisions import Treaty
 
@@ -31,9 +31,14 @@ def normalise(text: str) -> list[str]:
     return [word for word in words if word]
 
 
-def test_rebuilt_text_matches_the_shared_source(treaty: Treaty) -> None:
-    if not TREATY_SOURCE.is_file():
-        pytest.skip(f"the shared treaty text {TREATY_SOURCE} does not exist in this checkout")
+def test_the_repository_copy_of_the_text_is_the_shared_source() -> None:
+    if not SHARED_TREATY_SOURCE.is_file():
+        pytest.skip(f"no shared source {SHARED_TREATY_SOURCE} beside this clone to compare the repository's copy with")
+    assert TREATY_SOURCE.read_bytes() == SHARED_TREATY_SOURCE.read_bytes()
+
+
+def test_rebuilt_text_matches_the_source(treaty: Treaty) -> None:
+    assert TREATY_SOURCE.is_file(), "the repository's copy of the text is part of the checkout"
     source = normalise(TREATY_SOURCE.read_text(encoding="utf-8"))
     rebuilt = normalise(treaty.rebuild_text())
     assert len(source) > 2000  # the whole Agreement, not a stub

@@ -16,7 +16,7 @@ and is not part of this API.
     True
 """
 
-from types import FunctionType
+from types import FunctionType as _FunctionType
 
 from ._version import __version__
 from .catalogs import Language
@@ -159,6 +159,6 @@ __all__ = [
 # not the module that happens to define it), in reprs, pickles, documentation and tracebacks.
 for _name in __all__:
     _value = globals()[_name]
-    if isinstance(_value, type | FunctionType):
+    if isinstance(_value, type | _FunctionType):
         _value.__module__ = __name__
 del _name, _value

@@ -149,21 +149,25 @@ class RuleFileError(CooperationRulesError, ValueError):
         field: str | None = None,
         line: int | None = None,
         column: int | None = None,
+        code: str | None = None,
         more: tuple[RuleFileError, ...] = (),
     ) -> None:
         self.file = file
+        #: What kind of fault, where a caller may act on it (``unknown_provision``); ``None`` otherwise.
+        self.code = code
         self.rule = rule
         self.field = field
         self.line = line
         self.column = column
         self.message = message
-        self.faults: tuple[RuleFileError, ...] = (self, *more)
+        self._more = tuple(leaf for error in more for leaf in error.faults)
         super().__init__(self._all(N_))
 
     @classmethod
     def collected(cls, faults: list[RuleFileError]) -> RuleFileError:
-        """One error for several faults, in the order given (the first one is the error itself)."""
-        first = faults[0]
+        """One error for several faults (each an error that may itself hold several), in the order given."""
+        leaves = [leaf for error in faults for leaf in error.faults]
+        first = leaves[0]
         return cls(
             first.file,
             first.message,
@@ -171,8 +175,19 @@ class RuleFileError(CooperationRulesError, ValueError):
             field=first.field,
             line=first.line,
             column=first.column,
-            more=tuple(f for fault in faults[1:] for f in fault.faults),
+            code=first.code,
+            more=tuple(leaves[1:]),
         )
+
+    @property
+    def faults(self) -> tuple[RuleFileError, ...]:
+        """Every fault, each a single one: this error's own first, then the others."""
+        if not self._more:
+            return (self,)
+        alone = RuleFileError(
+            self.file, self.message, rule=self.rule, field=self.field, line=self.line, column=self.column, code=self.code
+        )
+        return (alone, *self._more)
 
     def _one(self, gettext: Callable[[str], str]) -> str:
         where = self.file

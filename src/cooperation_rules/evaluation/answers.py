@@ -29,6 +29,10 @@ class Citation(_Frozen):
     text: str
     authentic_texts: dict[str, str] = Field(default_factory=dict)
 
+    def __hash__(self) -> int:
+        # Frozen answers are hashable; the texts by language are a mapping, hashed as its sorted items.
+        return hash((self.eid, self.label, self.text, tuple(sorted(self.authentic_texts.items()))))
+
 
 class Duty(_Frozen):
     """A duty: what, who (role and Parties), by when, from which rule, on which provisions."""

@@ -22,17 +22,21 @@ if TYPE_CHECKING:
     from ..rulefiles.schema import FactCondition, Rule
 
 
+#: The code of a fault naming an eId that no provision has.
+UNKNOWN_PROVISION = "unknown_provision"
+
+
 class _Place:
     """Where the faults of one rule are: its file, its position in the file, and the file's positions if read from one."""
 
     def __init__(self, file: str, index: int, rule: Rule, positions: Positions | None) -> None:
         self.file, self.index, self.rule, self.positions = file, index, rule, positions
 
-    def fault(self, message: str, *path: str | int) -> RuleFileError:
+    def fault(self, message: str, *path: str | int, code: str | None = None) -> RuleFileError:
         field = ".".join(str(p) for p in path) or None
         if self.positions is None:
-            return RuleFileError(self.file, message, rule=self.rule.id, field=field)
-        return self.positions.fault(("rules", self.index, *path), message, rule=self.rule.id, field=field)
+            return RuleFileError(self.file, message, rule=self.rule.id, field=field, code=code)
+        return self.positions.fault(("rules", self.index, *path), message, rule=self.rule.id, field=field, code=code)
 
 
 def _condition_faults(place: _Place, index: int | None, cond: FactCondition) -> Iterator[RuleFileError]:
@@ -84,7 +88,7 @@ def rule_faults(
             yield place.fault(f"unknown event type {t!r}; expected one of: {', '.join((*EVENT_TYPES, LIFECYCLE))}", "applies_to")
     for eid in rule.cites:
         if eid not in treaty:
-            yield place.fault(str(UnknownProvision(eid)), "cites")
+            yield place.fault(str(UnknownProvision(eid)), "cites", code=UNKNOWN_PROVISION)
     if PHASE_FACTS[rule.phase] is not None:
         yield from _condition_faults(place, None, rule.conditions[0])
     for i, cond in enumerate(rule.when):
@@ -115,4 +119,4 @@ def agreement_faults(agreement: Agreement, treaty: Treaty) -> Iterator[RuleFileE
     """Every eId ``agreement.yaml`` cites that names no provision."""
     for eid in agreement.cited():
         if eid not in treaty:
-            yield RuleFileError("agreement.yaml", str(UnknownProvision(eid)), field="cites")
+            yield RuleFileError("agreement.yaml", str(UnknownProvision(eid)), field="cites", code=UNKNOWN_PROVISION)

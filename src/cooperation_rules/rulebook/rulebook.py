@@ -27,7 +27,7 @@ from ..law.provisions import Provision, Treaty, label_for
 from ..model.events import Event, parse_event
 from ..model.vocabulary import Engine
 from ..rulefiles.reading import Positions, bundled_rules_dir
-from .checks import agreement_faults, rule_faults
+from .checks import UNKNOWN_PROVISION, agreement_faults, rule_faults
 from .facts import LIFECYCLE, Timeline, derive, lifecycle_facts
 from .outcomes import MAX_OUTCOMES, Effect, Outcome, shared, trusted
 
@@ -135,28 +135,25 @@ class Rulebook:
         Every fault of every file is reported at once (``RuleFileError.faults``), each with its line and column.
         """
         folder = Path(path) if path is not None else bundled_rules_dir()
-        from ..rulefiles.reading import load_rule_files
+        from ..rulefiles.reading import read_rule_folder
 
-        faults: list[RuleFileError] = []
-        loaded = []
+        loaded, faults = read_rule_folder(folder)
         agreement: Agreement | None = None
-        try:
-            loaded = load_rule_files(folder)
-        except RuleFileError as exc:
-            faults.append(exc)
         try:
             agreement = Agreement.load(folder)
         except RuleFileError as exc:
             faults.append(exc)
+        files = [(f.name, f.content) for f in loaded]
+        positions = {f.name: f.positions for f in loaded}
         if faults:
+            # The files that read are still checked, so that one run names every fault; an eId they cite may be in a
+            # file that did not read, so faults of that kind are left out until it does.
+            try:
+                cls(files, agreement=agreement, positions=positions)
+            except RuleFileError as exc:
+                faults.extend(f for f in exc.faults if f.code != UNKNOWN_PROVISION)
             raise RuleFileError.collected(faults)
-        return cls(
-            ((f.name, f.content) for f in loaded),
-            agreement=agreement,
-            engine=engine,
-            authentic_texts=read_authentic_texts(folder),
-            positions={f.name: f.positions for f in loaded},
-        )
+        return cls(files, agreement=agreement, engine=engine, authentic_texts=read_authentic_texts(folder), positions=positions)
 
     @property
     def agreement(self) -> Agreement:

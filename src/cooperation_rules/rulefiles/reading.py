@@ -56,10 +56,12 @@ class Positions:
                 return None, None
             path = path[:-1]
 
-    def fault(self, path: Path_, message: str, *, rule: str | None = None, field: str | None = None) -> RuleFileError:
+    def fault(
+        self, path: Path_, message: str, *, rule: str | None = None, field: str | None = None, code: str | None = None
+    ) -> RuleFileError:
         """A fault of this file at ``path``."""
         line, column = self.of(path)
-        return RuleFileError(self.file, message, rule=rule, field=field, line=line, column=column)
+        return RuleFileError(self.file, message, rule=rule, field=field, line=line, column=column, code=code)
 
 
 def _walk(node: yaml.Node, path: Path_, marks: dict[Path_, tuple[int, int]], faults: list[tuple[Path_, str]]) -> None:
@@ -203,8 +205,8 @@ def rule_file_paths(folder: Path) -> list[Path]:
     return paths
 
 
-def load_rule_files(folder: Path) -> list[LoadedFile]:
-    """Every rule file of ``folder``, read and validated, in rulebook order; every fault of every file at once."""
+def read_rule_folder(folder: Path) -> tuple[list[LoadedFile], list[RuleFileError]]:
+    """Every rule file of ``folder`` that reads and validates, in rulebook order, and the faults of the others."""
     loaded: list[LoadedFile] = []
     faults: list[RuleFileError] = []
     for path in rule_file_paths(folder):
@@ -213,6 +215,12 @@ def load_rule_files(folder: Path) -> list[LoadedFile]:
             loaded.append(LoadedFile(path.name, validate_document(raw, positions, RuleFile), positions))
         except RuleFileError as exc:
             faults.append(exc)
+    return loaded, faults
+
+
+def load_rule_files(folder: Path) -> list[LoadedFile]:
+    """Every rule file of ``folder``, read and validated, in rulebook order; every fault of every file at once."""
+    loaded, faults = read_rule_folder(folder)
     if faults:
         raise RuleFileError.collected(faults)
     return loaded

@@ -30,7 +30,7 @@ from ..rulebook.rulebook import Rulebook
 from ..rulefiles.reading import bundled_rules_dir
 from ..text.localizer import Localizer
 from .checkout import CheckoutFolderMissing, checkout_root, find_in_checkout
-from .scenarios import BUNDLED_STEPS
+from .stepdefs import BUNDLED_STEPS
 
 #: How many changed events ``diff`` shows under each provision when ``--limit`` is not given.
 DEFAULT_LIMIT = 10

@@ -30,6 +30,7 @@ from ..errors import CooperationRulesError, RuleFileError
 from ..law.provisions import Treaty, label_for
 from ..model.vocabulary import Engine
 from ..rulebook.rulebook import Rulebook
+from ..rulefiles.upgrade import upgrade_folder
 from .snapshot import dump_record, duty_sort_key
 
 #: How many characters of an error's message a change shows.
@@ -464,9 +465,12 @@ def rulebook_at(rev: str, rules_dir: str | Path, *, engine: Engine | str = Engin
     folder = Path(rules_dir)
     with tempfile.TemporaryDirectory(prefix="cooperation-rules-") as tmp:
         rules_at(rev, folder, tmp)
+        upgrade_folder(Path(tmp))  # the rules of a revision older than rule-file formats
         prefix = _locate(folder)[1]
         try:
             return Rulebook.load(tmp, engine=engine)
         except RuleFileError as exc:
             file = exc.file.removeprefix(tmp).lstrip("/\\") if exc.file.startswith(tmp) else exc.file
-            raise RuleFileError(f"{rev}:{prefix}{file}", exc.message, rule=exc.rule, field=exc.field) from None
+            raise RuleFileError(
+                f"{rev}:{prefix}{file}", exc.message, rule=exc.rule, field=exc.field, line=exc.line, column=exc.column
+            ) from None

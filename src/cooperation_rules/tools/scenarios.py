@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..errors import CooperationRulesError
 from .spec import SpecFeature, SpecScenario, read_features
-from .stepdefs import StepDefinition, StepRegistry
+from .stepdefs import BUNDLED_STEPS, StepDefinition, StepRegistry
 
 if TYPE_CHECKING:
     from ..rulebook.rulebook import Rulebook
@@ -77,10 +77,6 @@ class _Call:
 class _Plan:
     scenario: SpecScenario
     calls: tuple[_Call, ...]
-
-
-#: The step definitions of the bundled features, shipped with the tools.
-BUNDLED_STEPS = "cooperation_rules.tools.steps"
 
 
 def load_steps_module(path: str | Path | None = None) -> ModuleType:
@@ -139,9 +135,7 @@ def _plan(definitions: Sequence[StepDefinition], scenario: SpecScenario, fixture
         ctx = _match(definitions, scenario, step.kind, step.text)
         parameters = inspect.signature(ctx.step_func).parameters
         parsed = ctx.parser.parse_arguments(step.text) or {}
-        arguments: dict[str, object] = {
-            name: value for name, value in parsed.items() if name in parameters
-        }
+        arguments: dict[str, object] = {name: value for name, value in parsed.items() if name in parameters}
         if "datatable" in parameters and step.table:
             arguments["datatable"] = [list(row) for row in step.table]
         wanted = tuple(name for name in parameters if name not in arguments)

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from pytest_bdd.parsers import StepParser
 
 StepKind = Literal["given", "when", "then"]
+#: The module of the step definitions of the bundled features, shipped with the tools.
+BUNDLED_STEPS = "cooperation_rules.tools.steps"
 _Function = TypeVar("_Function", bound=Callable[..., Any])
 
 
