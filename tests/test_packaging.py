@@ -66,7 +66,7 @@ def test_the_wheel_needs_no_compiler_and_puts_the_tooling_behind_extras(wheel: P
     plain = sorted(re.split(r"[<>=!~;\s]", r.split(":", 1)[1].strip())[0].lower() for r in requires if "extra ==" not in r)
     assert plain == ["babel", "pydantic", "pyyaml"]  # pure-Python wheels, or wheels for every platform: no compiler
     assert any(
-        r.startswith("Requires-Dist: durable-rules==2.0.28; python_version < '3.13' and extra == 'durable'") for r in requires
+        r.startswith("Requires-Dist: durable-rules==2.0.28; (python_version < '3.13') and extra == 'durable'") for r in requires
     )
     assert any("gherkin-official" in r and "extra == 'tools'" in r for r in requires)
     assert any("pytest-bdd" in r and "extra == 'tools'" in r for r in requires)
