@@ -32,6 +32,7 @@ from .errors import (
     RuleFileError,
     UnknownProvision,
     UnknownRule,
+    UnstatedFacts,
 )
 from .evaluation.answers import Citation, Duty, Evaluation, Finding
 from .evaluation.explain import explain_lifecycle
@@ -51,6 +52,7 @@ from .model.events import (
     Response,
     RetentionReview,
     SpontaneousInformation,
+    SuspensionLiftingNotice,
     SuspensionNotice,
     TerminationNotice,
     Transfer,
@@ -62,6 +64,7 @@ from .model.events import (
 )
 from .model.vocabulary import (
     SPECIAL_CATEGORIES,
+    ActStage,
     AgreementStatus,
     Bearer,
     Channel,
@@ -79,6 +82,7 @@ from .model.vocabulary import (
     RequestForm,
     Subject,
     SuspensionGround,
+    TextStatus,
     Verdict,
 )
 from .rulebook.rulebook import Rulebook, default_rulebook, evaluate, provision
@@ -87,6 +91,7 @@ from .rulefiles.schema import Rule
 __all__ = [
     "EVENT_TYPES",
     "SPECIAL_CATEGORIES",
+    "ActStage",
     "Agreement",
     "AgreementStatus",
     "AnyEvent",
@@ -136,13 +141,16 @@ __all__ = [
     "Subject",
     "Suspension",
     "SuspensionGround",
+    "SuspensionLiftingNotice",
     "SuspensionNotice",
     "TerminationNotice",
+    "TextStatus",
     "Transfer",
     "TravelDocumentNotice",
     "Treaty",
     "UnknownProvision",
     "UnknownRule",
+    "UnstatedFacts",
     "Use",
     "UseReportRequest",
     "Verdict",

@@ -23,6 +23,7 @@ def _words(locale: str | None) -> gettext.NullTranslations:
 _RECORD = N_("<record>")
 _INVALID_EVENT = N_("invalid event: %(errors)s")
 _ON_LINE = N_("line %(line)d: %(message)s")
+_UNSTATED = N_("the event leaves decisive legal facts unstated, which strict mode refuses: %(errors)s")
 _INVALID_LIFECYCLE = N_("invalid lifecycle: %(errors)s")
 _NO_PROVISION = N_("no provision with eId %(eid)s")
 _NO_PROVISION_SUGGEST = N_("no provision with eId %(eid)s (did you mean %(suggestions)s?)")
@@ -62,13 +63,17 @@ def _faults(errors: tuple[FieldError, ...], locale: str | None) -> str:
 class InvalidEvent(CooperationRulesError, ValueError):  # noqa: N818 - public name fixed by the wire contract
     """An event that does not match the wire schema. ``errors`` names each bad field."""
 
+    #: The message around the faults; the kind of error records on the wire (``error``).
+    _TEMPLATE = _INVALID_EVENT
+    code = "invalid_event"
+
     def __init__(self, errors: list[FieldError], *, line: int | None = None) -> None:
         self.errors = tuple(errors)
         self.line = line
         super().__init__(self._message(N_, "; ".join(str(e) for e in self.errors)))
 
     def _message(self, gettext: Callable[[str], str], faults: str) -> str:
-        message = gettext(_INVALID_EVENT) % {"errors": faults}
+        message = gettext(self._TEMPLATE) % {"errors": faults}
         return message if self.line is None else gettext(_ON_LINE) % {"line": self.line, "message": message}
 
     def localized(self, locale: str | None = None) -> str:
@@ -78,6 +83,14 @@ class InvalidEvent(CooperationRulesError, ValueError):  # noqa: N818 - public na
     def fields(self) -> tuple[str, ...]:
         """The fields at fault, in the order reported."""
         return tuple(e.field for e in self.errors)
+
+
+class UnstatedFacts(InvalidEvent):
+    """In strict mode, an event that leaves a decisive legal fact unstated: ``errors`` names each field and what
+    the rules would otherwise have presumed of it (``rulebook.presumptions``)."""
+
+    _TEMPLATE = _UNSTATED
+    code = "unstated_facts"
 
 
 class InvalidLifecycle(CooperationRulesError, ValueError):  # noqa: N818

@@ -1,14 +1,15 @@
 """The answer: a verdict, the duties that follow, the findings that led there, and the quoted law.
 
 Shape after Cedar's answer (decision, the rules that decided it) with the law quoted
-verbatim from the authentic English text, which prevails (final clause, Art. 18).
+verbatim from the English text the rulebook holds, each citation saying what that text is: the
+bundled rules quote the unofficial translation published with Government Resolution No. 411.
 """
 
 import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model.vocabulary import Bearer, DutyKind, Engine, Party, Verdict
+from ..model.vocabulary import Bearer, DutyKind, Engine, Party, TextStatus, Verdict
 from .explain import explain_evaluation
 
 
@@ -17,21 +18,25 @@ class _Frozen(BaseModel):
 
 
 class Citation(_Frozen):
-    """A provision quoted verbatim: eId, label, the authentic English text, and other authentic texts.
+    """A provision quoted verbatim: eId, label, the English text, what that text is, and authentic texts.
 
-    ``text`` is the English text, which prevails (final clause, Art. 18). ``authentic_texts``
-    holds, by language code ("kk", "cs", "ru"), the other authentic texts the rulebook was given
-    for this provision (``rules/texts/<lang>.yaml``); empty when it was given none.
+    ``text`` is the English text of the rulebook, word for word; ``text_status`` says what it is:
+    ``unofficial_translation`` for the bundled rules (the English text published with Government
+    Resolution No. 411, which marks it "Unofficial translation"), ``authentic`` for a rules folder
+    holding the signed English text, which prevails (final clause). ``authentic_texts`` holds, by
+    language code ("kk", "cs", "ru"), the signed authentic texts the rulebook was given for this
+    provision (``rules/texts/<lang>.yaml``); empty when it was given none.
     """
 
     eid: str
     label: str
     text: str
+    text_status: TextStatus = TextStatus.UNOFFICIAL_TRANSLATION
     authentic_texts: dict[str, str] = Field(default_factory=dict)
 
     def __hash__(self) -> int:
         # Frozen answers are hashable; the texts by language are a mapping, hashed as its sorted items.
-        return hash((self.eid, self.label, self.text, tuple(sorted(self.authentic_texts.items()))))
+        return hash((self.eid, self.label, self.text, self.text_status, tuple(sorted(self.authentic_texts.items()))))
 
 
 class Duty(_Frozen):
@@ -67,6 +72,8 @@ class Evaluation(_Frozen):
     findings: tuple[Finding, ...]
     citations: tuple[Citation, ...]
     assumptions: tuple[str, ...]
+    presumed: tuple[str, ...] = ()
+    """The event fields left unstated whose defaults the decision relied on (each also explained in ``assumptions``)."""
     engine: Engine
 
     def explain(self, locale: str | None = None) -> str:
@@ -74,8 +81,8 @@ class Evaluation(_Frozen):
 
         ``locale`` chooses the language ("en", "ru", "cs", "kk", or a name such as "cs_CZ.UTF-8");
         ``None`` reads ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``, and an unsupported language gives
-        English (see ``i18n``). Rule ids, eIds and duty kinds stay as on the wire; the law is quoted
-        in the authentic English text, which prevails (final clause, Art. 18), followed by any other
+        English (see ``catalogs``). Rule ids, eIds and duty kinds stay as on the wire; the law is quoted
+        word for word in the English text the rulebook holds, saying what that text is, followed by any
         authentic text the citation carries.
         """
         return explain_evaluation(self, locale)

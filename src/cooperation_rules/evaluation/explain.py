@@ -1,8 +1,9 @@
 """The answer as people read it: verdict, duties with dates, reasons, assumptions and the quoted law.
 
 Everything here is localised (``text.localizer``): rule ids, eIds and duty kinds stay as on the
-wire, and the law is quoted in the English text the rulebook holds, followed by any other
-authentic text a citation carries.
+wire, and the law is quoted word for word in the English text the rulebook holds, with what that
+text is (the bundled rules: the unofficial translation published with Resolution No. 411),
+followed by any authentic text a citation carries.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..catalogs import N_
+from ..model.vocabulary import TextStatus
 from ..text.localizer import Localizer, localizer
 
 if TYPE_CHECKING:
@@ -40,7 +42,8 @@ def explain_evaluation(evaluation: Evaluation, locale: str | None = None) -> str
     if evaluation.assumptions:
         lines.append("  " + tr.gettext("Assumptions:"))
         lines.extend(f"    - {tr.gettext(a)}" for a in evaluation.assumptions)
-    lines.append("  " + tr.gettext("The law (authentic English text, which prevails under the final clause of Article 18):"))
+    authentic = any(c.text_status is TextStatus.AUTHENTIC for c in evaluation.citations)
+    lines.append("  " + tr.gettext(_LAW_AUTHENTIC if authentic else _LAW_TRANSLATION))
     for c in evaluation.citations:
         lines.append(f"    {tr.provision_label(c.eid, c.label)} [{c.eid}]:")
         lines.extend(_quoted(tr, c.text, "      "))
@@ -50,6 +53,13 @@ def explain_evaluation(evaluation: Evaluation, locale: str | None = None) -> str
     return "\n".join(lines)
 
 
+#: The heading of the quoted law: what the English text is (``Citation.text_status``) and where a signed text can be given.
+_LAW_TRANSLATION = N_(
+    "The law, quoted word for word from the English text published with Government Resolution No. 411 as an unofficial "
+    "translation (the signed Kazakh, Czech, Russian and English texts are the authentic ones; a rules folder can hold "
+    "them, see docs/languages.md):"
+)
+_LAW_AUTHENTIC = N_("The law, quoted word for word from the signed English text, which prevails under the final clause:")
 #: How a deadline counted from entry into force reads (Art. 13(1), (2)).
 _DUE_AFTER_ENTRY_INTO_FORCE = N_("due %(date)s, %(days)s after entry into force")
 

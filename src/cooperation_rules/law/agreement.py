@@ -1,11 +1,13 @@
-"""The Agreement's own facts, read from ``rules/agreement.yaml``: its signature date, its periods, the
-rule of its entry into force and the grounds on which it may be suspended.
+"""The Agreement's own facts, read from ``rules/agreement.yaml``: the English text quoted and its source, its
+signature date, its periods, the rule of its entry into force and the grounds on which it may be suspended.
 
 Each of these legal facts has exactly one home, that file: the calendar, the lifecycle and the
 rules all read it from there, and the mutation check changes it like any rule. The bundled file
 holds:
 
 - final clause: signed on 23 November 2017;
+- entered into force on 1 September 2018 (Bulletin of International Treaties of the Republic of
+  Kazakhstan, 2018, No. 5, art. 62): the day counted from when no lifecycle is given;
 - Art. 18(1): entry into force on the first day of the second month following receipt of the
   last notification;
 - Art. 17: a suspension, and its lifting, take effect fifteen days after receipt of the notice,
@@ -25,7 +27,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
 
-from ..model.vocabulary import SuspensionGround
+from ..model.vocabulary import SuspensionGround, TextStatus
 from . import legal_calendar
 
 _Eids = Annotated[tuple[Annotated[str, Field(pattern=r"^[a-z0-9_]+$")], ...], Field(min_length=1)]
@@ -57,6 +59,16 @@ class Period(_AgreementPart):
         return legal_calendar.add_days(legal_calendar.add_months(day, self.months), self.days)
 
 
+class EnglishText(_AgreementPart):
+    """The English text the rules quote: what it is, its title, where it was published, a reference and its date."""
+
+    kind: TextStatus
+    title: Annotated[str, Field(min_length=1)]
+    published_with: Annotated[str, Field(min_length=1)]
+    reference: Annotated[str, Field(min_length=1)]
+    date: dt.date
+
+
 class Signature(_AgreementPart):
     """The day the Agreement was signed (final clause)."""
 
@@ -74,6 +86,14 @@ class EntryIntoForce(_AgreementPart):
     def date_after(self, last_notification: dt.date) -> dt.date:
         """Entry into force for the last notification received on ``last_notification``."""
         return legal_calendar.first_day_of_month_after(last_notification, self.first_day_of_month_after)
+
+
+class EnteredIntoForce(_AgreementPart):
+    """The day the Agreement did enter into force (Art. 18(1)), and the publication that says so."""
+
+    date: dt.date
+    source: Annotated[str, Field(min_length=1)]
+    cites: _Eids
 
 
 class SuspensionGrounds(_AgreementPart):
@@ -100,8 +120,10 @@ class Agreement(_AgreementPart):
     """The Agreement's own facts: when it was signed, when it enters into force, its periods, its suspension grounds."""
 
     format: Literal[1]
+    english_text: EnglishText
     signature: Signature
     entry_into_force: EntryIntoForce
+    entered_into_force: EnteredIntoForce
     periods: Periods
     lawful_suspension_grounds: SuspensionGrounds
 
@@ -109,6 +131,12 @@ class Agreement(_AgreementPart):
     def signed(self) -> dt.date:
         """The day of signature (final clause)."""
         return self.signature.date
+
+    @model_validator(mode="after")
+    def _entered_after_signature(self) -> Agreement:
+        if self.entered_into_force.date < self.signature.date:
+            raise ValueError("entered_into_force.date is before the signature")
+        return self
 
     def lawful_ground(self, ground: SuspensionGround) -> bool:
         """Art. 17: ``ground`` allows a suspension."""
@@ -119,6 +147,7 @@ class Agreement(_AgreementPart):
         parts = (
             self.signature.cites,
             self.entry_into_force.cites,
+            self.entered_into_force.cites,
             *(self.periods.get(name).cites for name in Periods.model_fields),  # type: ignore[union-attr]
             self.lawful_suspension_grounds.cites,
         )

@@ -83,28 +83,69 @@ class Suspension(BaseModel):
 
 
 class Lifecycle(BaseModel):
-    """What is known of the Agreement's life: Art. 18(1) notifications, Art. 17 suspensions, Art. 18(2) notice."""
+    """What is known of the Agreement's life: Art. 18(1) notifications or the known day of entry into force,
+    Art. 17 suspensions, the Art. 18(2) notice of termination.
+
+    The day a termination takes effect: "six months after the date of receipt" is read as the day six
+    calendar months after receipt (31 August gives 28 February, or 29 in a leap year), the first day
+    on which the Agreement no longer has effect, as "take effect fifteen days after" in Article 17 is the
+    first day with effect (``docs/interpretation.md``). A notice of termination received before entry into
+    force has no effect: Article 18(2) speaks of the Agreement "ceasing to have effect", which presupposes
+    that it has effect; the rule ``art_18.not_yet_in_force`` reads the notice itself the same way.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # schema built on first use, not at import
 
     notifications_received: Annotated[tuple[IsoDate, ...], Field(max_length=2)] = Field(
         default=(), description="Dates the Art. 18(1) notifications of internal procedures were received."
     )
+    entered_into_force: IsoDate | None = Field(
+        default=None,
+        description="The day the Agreement entered into force, where it is known (1 September 2018, as published), "
+        "instead of the dates of the notifications; given with both notifications, it must be the day they give.",
+    )
     suspensions: tuple[Suspension, ...] = ()
     termination_notice_received: IsoDate | None = None
 
+    @model_validator(mode="after")
+    def _dates_after_signature(self) -> "Lifecycle":
+        # Final clause: nothing of the Agreement's life can precede its signature.
+        agreement = Agreement.bundled()
+        signed = agreement.signed
+        for day in self.notifications_received:
+            if day < signed:
+                raise ValueError(f"a notification received on {day} is before the Agreement was signed on {signed}")
+        if self.entered_into_force is not None and self.entered_into_force <= signed:
+            raise ValueError(f"entered_into_force {self.entered_into_force} is not after the signature on {signed}")
+        rule = agreement.entry_into_force
+        if self.entered_into_force is not None and len(self.notifications_received) >= rule.notifications:
+            computed = rule.date_after(max(self.notifications_received))
+            if computed != self.entered_into_force:
+                raise ValueError(
+                    f"entered_into_force {self.entered_into_force} is not {computed}, the day the notifications give"
+                )
+        return self
+
     def entry_into_force_under(self, agreement: Agreement | None = None) -> dt.date | None:
-        """Art. 18(1): first day of the second month following receipt of the last of the two notifications."""
+        """Art. 18(1): first day of the second month following receipt of the last of the two notifications,
+        or the known day of entry into force."""
+        if self.entered_into_force is not None:
+            return self.entered_into_force
         rule = (agreement or Agreement.bundled()).entry_into_force
         if len(self.notifications_received) < rule.notifications:
             return None
         return rule.date_after(max(self.notifications_received))
 
     def termination_date_under(self, agreement: Agreement | None = None) -> dt.date | None:
-        """Art. 18(2): the day the Agreement ceases to have effect (six months after receipt of the notice)."""
-        if self.termination_notice_received is None:
+        """Art. 18(2): the day the Agreement ceases to have effect (six months after receipt of the notice); ``None``
+        without a notice, or for a notice received before entry into force (it has no effect)."""
+        notice = self.termination_notice_received
+        if notice is None:
             return None
-        return (agreement or Agreement.bundled()).periods.termination_effect.after(self.termination_notice_received)
+        eif = self.entry_into_force_under(agreement)
+        if eif is None or notice < eif:
+            return None
+        return (agreement or Agreement.bundled()).periods.termination_effect.after(notice)
 
     def article_13_due_under(self, agreement: Agreement | None = None) -> dt.date | None:
         """Art. 13(1), (2): day by which competent authorities are named and contacts exchanged."""

@@ -1,4 +1,7 @@
-"""The authentic English text of the Agreement, provision by provision, with Akoma Ntoso style eIds.
+"""The English text of the Agreement, provision by provision, with Akoma Ntoso style eIds.
+
+The bundled text is the English text published with Government Resolution No. 411, marked there
+"Unofficial translation" (``agreement.yaml``, ``english_text``); it is quoted word for word.
 
 The text lives in ``rules/*.yaml`` beside the rules that implement it; this module only
 reads it. Labels are derived from the eId ("art_9__para_4" is "Article 9(4)",

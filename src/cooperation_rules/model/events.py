@@ -14,6 +14,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, 
 
 from ..errors import FieldError, InvalidEvent
 from .vocabulary import (
+    ActStage,
     Channel,
     Crime,
     DataCategory,
@@ -109,12 +110,26 @@ class Response(Event):
     conditions: tuple[ConditionText, ...] = Field(
         default=(), description="Conditions set for satisfying the request, binding on the requesting Party (Art. 9(4))."
     )
+    subject: Subject | None = Field(
+        default=None,
+        description="The subject of cooperation (Art. 3 to 8) the answer serves; reached by a partial suspension (Art. 17).",
+    )
+    contains_personal_data: StrictBool = Field(
+        default=False, description="The answer hands over personal data, which Art. 10 then governs."
+    )
 
 
 class SpontaneousInformation(Event):
     """Information given without request (Art. 9(3))."""
 
     type: Literal["spontaneous_information"] = "spontaneous_information"
+    subject: Subject | None = Field(
+        default=None,
+        description="The subject of cooperation (Art. 3 to 8) the information serves; reached by a partial suspension (Art. 17).",
+    )
+    contains_personal_data: StrictBool = Field(
+        default=False, description="The information includes personal data, which Art. 10 then governs."
+    )
 
 
 class Transfer(Event):
@@ -134,6 +149,10 @@ class Transfer(Event):
         default=(), description="Conditions of use set by the sending Party (Art. 10, item 1)."
     )
     recorded: StrictBool = Field(default=True, description="The sending Party recorded the transfer (Art. 10, item 6).")
+    subject: Subject | None = Field(
+        default=None,
+        description="The subject of cooperation (Art. 3 to 8) the transfer serves; reached by a partial suspension (Art. 17).",
+    )
 
 
 class Use(Event):
@@ -146,6 +165,10 @@ class Use(Event):
     within_conditions: StrictBool = Field(
         default=True, description="The use respects the sending Party's conditions (Art. 10, item 1)."
     )
+    act: ActStage = Field(
+        default=ActStage.ASKED,
+        description="Asked about before it is done, or done; consent must be previously obtained (Art. 10, item 1).",
+    )
 
 
 class OnwardTransfer(Event):
@@ -155,6 +178,9 @@ class OnwardTransfer(Event):
     recipient: Recipient = Field(description="Third state or international organisation (Art. 11(2)).")
     transfer_id: NonEmpty | None = Field(default=None, description="Id of the transfer that brought the information.")
     sender_consent: StrictBool = Field(default=False, description="The sending Party consented in writing (Art. 11(2)).")
+    act: ActStage = Field(
+        default=ActStage.ASKED, description="Asked about before it is done, or done; consent must come first (Art. 11(2))."
+    )
 
 
 class RetentionReview(Event):
@@ -193,6 +219,9 @@ class TravelDocumentNotice(Event):
         default=None, description="Lost, stolen, cancelled (Art. 6(1)) or counterfeit detected (Art. 6(4))."
     )
     channel: Channel = Field(description="Directly or through the Interpol database (Art. 6(3)).")
+    contains_personal_data: StrictBool = Field(
+        default=False, description="The notice includes personal data (of the holder), which Art. 10 then governs."
+    )
 
 
 class ExpertDeployment(Event):
@@ -217,6 +246,16 @@ class SuspensionNotice(Event):
     ground: SuspensionGround = Field(description="Why the Agreement is suspended (Art. 17).")
     scope: Annotated[tuple[Subject, ...], Field(min_length=1)] | None = Field(
         default=None, description="Subjects suspended; null suspends the whole Agreement (Art. 17)."
+    )
+
+
+class SuspensionLiftingNotice(Event):
+    """Notice that the actor abolishes the suspension it had introduced (Art. 17); dated on receipt."""
+
+    type: Literal["suspension_lifting_notice"] = "suspension_lifting_notice"
+    scope: Annotated[tuple[Subject, ...], Field(min_length=1)] | None = Field(
+        default=None,
+        description="Subjects whose suspension is lifted; null lifts the suspension of the whole Agreement (Art. 17).",
     )
 
 
@@ -247,6 +286,7 @@ AnyEvent = Annotated[
     | ExpertDeployment
     | CostClaim
     | SuspensionNotice
+    | SuspensionLiftingNotice
     | TerminationNotice
     | ContactDetailsChange,
     Field(discriminator="type"),
@@ -268,6 +308,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
         ExpertDeployment,
         CostClaim,
         SuspensionNotice,
+        SuspensionLiftingNotice,
         TerminationNotice,
         ContactDetailsChange,
     )

@@ -31,7 +31,7 @@ class BadLine:
         """The error record written in place of an evaluation."""
         return {
             "line": self.line,
-            "error": "invalid_event",
+            "error": self.error.code,
             "message": str(self.error),
             "errors": [{"field": e.field, "message": e.message} for e in self.error.errors],
         }

@@ -185,6 +185,25 @@ class SuspensionGround(StrEnum):
     OTHER = "other"
 
 
+class ActStage(StrEnum):
+    """Whether an act is asked about before it is done, or reported as done (Art. 10 item 1, Art. 11(2)).
+
+    Consent must be "previously obtained": an act asked about in advance needs it; an act done
+    without it cannot be cured afterwards.
+    """
+
+    ASKED = "asked"
+    DONE = "done"
+
+
+class TextStatus(StrEnum):
+    """What the quoted English text is: the unofficial translation published with Resolution No. 411, or a signed
+    authentic text (final clause: the four signed texts are equally authentic, the English one prevailing)."""
+
+    UNOFFICIAL_TRANSLATION = "unofficial_translation"
+    AUTHENTIC = "authentic"
+
+
 class AgreementStatus(StrEnum):
     """The Agreement's state on a given day (Art. 17, Art. 18, final clause)."""
 

@@ -66,9 +66,9 @@ _DERIVED: tuple[FactSpec, ...] = (
     FactSpec(
         "subject_suspended",
         "bool",
-        frozenset({"request", "expert_deployment", "travel_document_notice"}),
-        "The subject of the act (a request's subject; expert assistance; travel documents) is under a partial"
-        " suspension in effect (Art. 17).",
+        frozenset({"request", "response", "spontaneous_information", "transfer", "expert_deployment", "travel_document_notice"}),
+        "The subject of the act (the subject a request, an answer, information or a transfer serves; expert assistance;"
+        " travel documents) is under a partial suspension in effect (Art. 17); absent when the act names no subject.",
     ),
     FactSpec("language_is_english", "bool", frozenset({"request"}), "The request is in English, code en or eng (Art. 9(6))."),
     FactSpec("has_grounds", "bool", frozenset({"response"}), "The response names at least one Art. 9(4) ground."),
@@ -93,7 +93,7 @@ _DERIVED: tuple[FactSpec, ...] = (
     FactSpec(
         "days_until_destruction_term",
         "int",
-        frozenset({"retention_review"}),
+        frozenset({"transfer", "retention_review"}),
         "Destruction term minus the event's date in days; absent without a term (Art. 10 item 5).",
     ),
     FactSpec(
@@ -163,8 +163,11 @@ ENGLISH = frozenset({"en", "eng"})
 
 
 def _presumed_status(day: dt.date, agreement: Agreement) -> AgreementStatus:
-    """Without a lifecycle: in force since signature (Art. 18(1), final clause)."""
-    return AgreementStatus.BEFORE_SIGNATURE if day < agreement.signed else AgreementStatus.IN_FORCE
+    """Without a lifecycle: signed on 23 November 2017, in force since 1 September 2018 as published (Art. 18(1),
+    final clause; ``agreement.yaml``), with no suspension and no termination known."""
+    if day < agreement.signed:
+        return AgreementStatus.BEFORE_SIGNATURE
+    return AgreementStatus.NOT_IN_FORCE if day < agreement.entered_into_force.date else AgreementStatus.IN_FORCE
 
 
 class Timeline:
@@ -173,8 +176,9 @@ class Timeline:
     Both change only on the days something takes effect: signature, entry into force, termination,
     a suspension or its lifting (Art. 17, 18, final clause). They are computed once, by the
     lifecycle itself, on each of those days and on a day before them all; any other day is looked up
-    by bisection. ``lifecycle=None`` is the presumption: in force since signature. Every date counts
-    the periods of ``agreement`` (the rulebook's ``agreement.yaml``).
+    by bisection. ``lifecycle=None`` is the presumption: in force since the day it did enter into force
+    (1 September 2018, as published). Every date counts the periods of ``agreement`` (the rulebook's
+    ``agreement.yaml``).
     """
 
     __slots__ = ("_days", "_states", "agreement", "entry_into_force", "lifecycle")
@@ -182,8 +186,10 @@ class Timeline:
     def __init__(self, lifecycle: Lifecycle | None, agreement: Agreement) -> None:
         self.lifecycle = lifecycle
         self.agreement = agreement
-        self.entry_into_force = lifecycle.entry_into_force_under(agreement) if lifecycle is not None else None
-        changes = {agreement.signed}
+        self.entry_into_force = (
+            lifecycle.entry_into_force_under(agreement) if lifecycle is not None else agreement.entered_into_force.date
+        )
+        changes = {agreement.signed, agreement.entered_into_force.date}
         if lifecycle is not None:
             changes.update(d for d in (self.entry_into_force, lifecycle.termination_date_under(agreement)) if d is not None)
             for s in lifecycle.suspensions:
@@ -225,7 +231,7 @@ _FIELD_FACTS: dict[str, tuple[tuple[str, bool], ...]] = {t: _field_facts(t, m) f
 def derive(
     event: AnyEvent, lifecycle: Lifecycle | None, timeline: Timeline | None = None
 ) -> tuple[dict[str, FactValue], dict[str, dt.date | None]]:
-    """The facts and the date facts of ``event`` under ``lifecycle`` (``None``: presumed in force since signature).
+    """The facts and the date facts of ``event`` under ``lifecycle`` (``None``: in force since 1 September 2018).
 
     ``timeline`` is ``Timeline(lifecycle, agreement)``, passed by a rulebook (with its own Agreement) or by a
     caller that evaluates many events under one lifecycle; without it the bundled Agreement's dates count.
@@ -240,7 +246,7 @@ def derive(
             facts[name] = value._value_ if is_enum else value
     status, suspended = timeline.on(event.date)
     subject_suspended = False
-    subject = event.subject if isinstance(event, Request) else IMPLIED_SUBJECT.get(event.type)
+    subject: Subject | None = getattr(event, "subject", None) or IMPLIED_SUBJECT.get(event.type)
     if subject is not None:
         subject_suspended = subject in suspended and status is AgreementStatus.IN_FORCE
         facts["subject_suspended"] = subject_suspended
@@ -267,6 +273,8 @@ def derive(
             facts["has_conditions"] = bool(event.conditions)
             facts["special_categories_present"] = any(c.is_special for c in event.categories)
             facts["destruction_term_given"] = event.destruction_term is not None
+            if event.destruction_term is not None:
+                facts["days_until_destruction_term"] = legal_calendar.days_between(event.date, event.destruction_term)
             dates["destruction_term"] = event.destruction_term
         case "retention_review":
             facts["destruction_term_given"] = event.destruction_term is not None

@@ -22,9 +22,11 @@ from ..model.vocabulary import Bearer, Party, Verdict
 if TYPE_CHECKING:
     from ..rulefiles.schema import Due, Rule
 
+#: Said of every evaluation made without a lifecycle. The date is the one of ``agreement.yaml`` (a test holds them equal).
 PRESUMPTION = N_(
-    "No lifecycle was given: the Agreement is presumed in force since its signature on 23 November 2017, "
-    "with no suspension and no termination (Art. 18(1), final clause)."
+    "No lifecycle was given: the Agreement is taken to have entered into force on 1 September 2018, as published in "
+    "the Bulletin of International Treaties of the Republic of Kazakhstan (2018, No. 5, art. 62), with no suspension "
+    "and no termination known (Art. 18(1))."
 )
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..engines import RuleEngine, make_engine
-from ..errors import RulebookGap, RuleFileError, UnknownRule
+from ..errors import FieldError, RulebookGap, RuleFileError, UnknownRule, UnstatedFacts
 from ..evaluation.answers import Citation, Duty, Evaluation
 from ..law.agreement import Agreement
 from ..law.authentic_texts import AuthenticTextFile, index_authentic_texts, read_authentic_texts
@@ -30,6 +30,7 @@ from ..rulefiles.reading import Positions, bundled_rules_dir
 from .checks import UNKNOWN_PROVISION, agreement_faults, rule_faults
 from .facts import LIFECYCLE, Timeline, derive, lifecycle_facts
 from .outcomes import MAX_OUTCOMES, Effect, Outcome, shared, trusted
+from .presumptions import PRESUMED, Presumptions
 
 if TYPE_CHECKING:  # rule files are read (with PyYAML) only when a rulebook is loaded
     from ..rulefiles.schema import Rule, RuleFile
@@ -107,6 +108,7 @@ class Rulebook:
             raise RuleFileError.collected(faults)
         self._rules = tuple(rules)
         self._by_id = {r.id: r for r in rules}
+        self._presumptions = Presumptions(rules)
         self._default_engine = Engine(engine)
         self._engines: dict[Engine, RuleEngine] = {}
         self._engines_lock = threading.Lock()
@@ -209,7 +211,13 @@ class Rulebook:
     def _citation(self, eid: str) -> Citation:
         """The quotation of one provision, as every evaluation that cites it shows it."""
         p = self._treaty.provision(eid)
-        return Citation(eid=p.eid, label=p.label, text=p.text, authentic_texts=dict(self._authentic.get(eid, {})))
+        return Citation(
+            eid=p.eid,
+            label=p.label,
+            text=p.text,
+            text_status=self._agreement.english_text.kind,
+            authentic_texts=dict(self._authentic.get(eid, {})),
+        )
 
     def _outcome(self, fired: Sequence[str], presumed: bool) -> Outcome:
         """What the rules ``fired`` decide together, remembered for the next event that fires the same."""
@@ -227,8 +235,14 @@ class Rulebook:
         *,
         lifecycle: Lifecycle | None = None,
         engine: Engine | str | None = None,
+        strict: bool = False,
     ) -> Evaluation:
-        """What the Agreement makes of ``event``: verdict, duties, findings, quoted law, assumptions."""
+        """What the Agreement makes of ``event``: verdict, duties, findings, quoted law, assumptions.
+
+        Every default of a field the event leaves out that the decision relied on is listed under
+        ``assumptions`` (and its field under ``presumed``); with ``strict=True`` such an event is refused
+        instead, with ``UnstatedFacts`` naming each field (``rulebook.presumptions``).
+        """
         typed = parse_event(event if isinstance(event, (str, bytes, Event)) else dict(event))
         timeline = self._timeline
         if timeline.lifecycle is not lifecycle:
@@ -236,8 +250,17 @@ class Rulebook:
         facts, dates = derive(typed, lifecycle, timeline)
         chosen, engine_name = self._choose(engine)
         outcome = self._outcome(chosen.fired(typed.type, facts), lifecycle is None)
+        partial = bool(timeline.on(typed.date)[1])
+        presumed = self._presumptions.relied_on(typed.type, typed.model_fields_set, facts, partial_suspension=partial)
+        if strict and presumed:
+            # Each text starts "FIELD: ", which the error shows already.
+            raise UnstatedFacts([FieldError(f, PRESUMED[f].split(": ", 1)[1]) for f in presumed])
         if outcome.verdict is None:
             raise RulebookGap(f"no rule gives a verdict for event {typed.id!r} of type {typed.type!r}; facts: {facts}")
+        assumptions = outcome.assumptions
+        if presumed:
+            first = 1 if lifecycle is None else 0  # the lifecycle's presumption first, then the event's, then the rules'
+            assumptions = (*assumptions[:first], *(PRESUMED[f] for f in presumed), *assumptions[first:])
         return trusted(
             Evaluation,
             {
@@ -248,7 +271,8 @@ class Rulebook:
                 "duties": outcome.duties(typed.actor, dates),
                 "findings": outcome.findings,
                 "citations": outcome.citations,
-                "assumptions": outcome.assumptions,
+                "assumptions": assumptions,
+                "presumed": presumed,
                 "engine": engine_name,
             },
         )
@@ -271,9 +295,10 @@ def evaluate(
     *,
     lifecycle: Lifecycle | None = None,
     engine: Engine | str = Engine.AUTO,
+    strict: bool = False,
 ) -> Evaluation:
     """Evaluate ``event`` against the bundled rulebook (see ``Rulebook.evaluate``)."""
-    return default_rulebook().evaluate(event, lifecycle=lifecycle, engine=engine)
+    return default_rulebook().evaluate(event, lifecycle=lifecycle, engine=engine, strict=strict)
 
 
 def provision(eid: str) -> Provision:

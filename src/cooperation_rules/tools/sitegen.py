@@ -1,10 +1,10 @@
 """The living documentation: a static HTML site where a lawyer checks the rules against the treaty.
 
-For each article, the authentic English text provision by provision; beside each provision, the
-rules that implement it (when, then, citation) and the scenarios that test it, with their steps
-and their result in the last run. The first page summarises the coverage. Every eId, wherever it
-appears, links to its provision. Plain HTML and one stylesheet: no JavaScript, works offline,
-prints cleanly.
+For each article, the English text (the unofficial translation published with Resolution No. 411)
+provision by provision; beside each provision, the rules that implement it (when, then, citation)
+and the scenarios that test it, with their steps and their result in the last run. The first page
+summarises the coverage. Every eId, wherever it appears, links to its provision. Plain HTML and one
+stylesheet: no JavaScript, works offline, prints cleanly.
 """
 
 from __future__ import annotations
@@ -144,8 +144,10 @@ class _Site:
             f'<nav><a href="preamble.html">Preamble</a>{nav} <a href="conclusions.html">Final clause</a>'
             ' <a href="scenarios.html">All scenarios</a></nav></header>\n'
             f"<main>\n{body}\n</main>\n"
-            "<footer><p>The authentic English text is quoted word for word; under Article 18 it prevails in"
-            " interpretation. Results are those of the last recorded run of the scenarios.</p></footer>\n"
+            "<footer><p>The English text quoted word for word is the one published with Government Resolution No. 411"
+            " of 9 July 2018 and marked there &ldquo;Unofficial translation&rdquo;; the signed Kazakh, Czech, Russian and"
+            " English texts are equally authentic, the English one prevailing in case of disagreement (final clause)."
+            " Results are those of the last recorded run of the scenarios.</p></footer>\n"
             "</body>\n</html>\n"
         )
 
@@ -279,8 +281,9 @@ class _Site:
             "<h1>Agreement between the Government of the Republic of Kazakhstan and the Government of the Czech"
             " Republic on cooperation in combating crime</h1>",
             '<p class="lede">Astana, 23 November 2017; approved by Resolution No. 411 of the Government of the Republic'
-            " of Kazakhstan of 9 July 2018. Each page sets the authentic English text, provision by provision, beside the"
-            " rules that implement it and the scenarios that test it.</p>",
+            " of Kazakhstan of 9 July 2018. Each page sets the English text published with that Resolution (an unofficial"
+            " translation), provision by provision, beside the rules that implement it and the scenarios that test"
+            " it.</p>",
             '<h2>Coverage</h2><div class="figures">'
             + "".join(f'<div class="figure"><b>{n}</b> {_e(t)}</div>' for n, t in figures)
             + "</div>",
