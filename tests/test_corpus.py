@@ -55,7 +55,10 @@ NARROWED: dict[tuple[str, str], tuple[object, ...]] = {
     ("request", "crime"): ("given",),
     ("transfer", "actor"): ("KZ",),
     ("transfer", "purpose"): ("suppressing_criminal_activity", "other"),
-    ("transfer", "destruction_term"): (None, "after"),
+    ("transfer", "destruction_term"): (None, "after", "before"),
+    ("transfer", "conditions"): ("empty",),
+    ("transfer", "recorded"): (True,),
+    ("transfer", "subject"): (None, "suspended"),
 }
 
 
@@ -365,7 +368,7 @@ def test_every_value_meets_every_boundary_day(sets: dict[str, EventSet]) -> None
 def test_every_status_region_appears_for_every_type(sets: dict[str, EventSet]) -> None:
     expected = {
         "systematic": set(REGIONS),
-        "presumed": {"before_signature", "in_force"},
+        "presumed": {"before_signature", "not_in_force", "in_force"},
         "awaiting_entry_into_force": {"before_signature", "signed_not_in_force"},
     }
     for event_set in generated(sets):

@@ -23,7 +23,7 @@ def _words(locale: str | None) -> gettext.NullTranslations:
 _RECORD = N_("<record>")
 _INVALID_EVENT = N_("invalid event: %(errors)s")
 _ON_LINE = N_("line %(line)d: %(message)s")
-_UNSTATED = N_("the event leaves decisive legal facts unstated, which strict mode refuses: %(errors)s")
+_UNSTATED = N_("the event leaves decisive legal facts unstated, which strict mode does not accept: %(errors)s")
 _INVALID_LIFECYCLE = N_("invalid lifecycle: %(errors)s")
 _NO_PROVISION = N_("no provision with eId %(eid)s")
 _NO_PROVISION_SUGGEST = N_("no provision with eId %(eid)s (did you mean %(suggestions)s?)")

@@ -104,11 +104,15 @@ AWAITING_LIFECYCLE = Lifecycle(notifications_received=(NOTIFICATIONS[0],))
 #: Days of that set: around signature, the day the one notification arrives, and a day years later.
 AWAITING_DATES = (D(2017, 11, 22), D(2017, 11, 23), D(2017, 11, 24), NOTIFICATIONS[0], D(2026, 3, 2))
 
-#: Days of the set evaluated without a lifecycle (presumed in force since signature): the day before
-#: signature, the day of signature and a later day.
+#: The day the Agreement entered into force, as published (written out, not read from the code under test).
+ENTERED_INTO_FORCE = D(2018, 9, 1)
+#: Days of the set evaluated without a lifecycle (taken as in force since 1 September 2018): the day before
+#: signature, the day of signature, the days before and of entry into force, and a later day.
 PRESUMED_DATES = (
     calendar.add_days(SIGNATURE_DATE, -1),
     SIGNATURE_DATE,
+    calendar.add_days(ENTERED_INTO_FORCE, -1),
+    ENTERED_INTO_FORCE,
     D(2024, 6, 3),
 )
 
@@ -284,7 +288,10 @@ NARROWED_CLASSES: dict[tuple[str, str], tuple[object, ...]] = {
     ("request", "crime"): (Crime.DRUG_TRAFFICKING,),
     ("transfer", "actor"): (Party.KZ,),
     ("transfer", "purpose"): (Purpose.SUPPRESSING_CRIMINAL_ACTIVITY, Purpose.OTHER),
-    ("transfer", "destruction_term"): (None, DaysAfterEventDate(1)),
+    ("transfer", "destruction_term"): (None, DaysAfterEventDate(1), DaysAfterEventDate(-1)),
+    ("transfer", "conditions"): ((),),
+    ("transfer", "recorded"): (True,),
+    ("transfer", "subject"): (None, SUSPENDED_SUBJECT),
 }
 #: Most events the decision-class layer may give one type (combinations times status regions).
 CLASS_BUDGET = 2000

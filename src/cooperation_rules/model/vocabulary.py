@@ -255,6 +255,8 @@ class DutyKind(StrEnum):
     MUST_OBSERVE_CONDITIONS = "must_observe_conditions"
     MUST_PROTECT = "must_protect"
     MUST_SUSPEND_COOPERATION = "must_suspend_cooperation"
+    """No bundled rule imposes it (Article 17 gives a right to suspend, not a duty to stop); kept because wire values
+    are never taken away."""
     MUST_BEAR_OWN_COSTS = "must_bear_own_costs"
 
 

@@ -53,7 +53,7 @@ DUTY_NAMES: Final[Mapping[DutyKind, tuple[str, str]]] = MappingProxyType(
         DutyKind.MUST_EXCHANGE_CONTACTS: NP_("duty", "Exchange the contact details of the competent authorities"),
         DutyKind.MUST_RESPOND: NP_("duty", "Respond to the request"),
         DutyKind.MUST_OBSERVE_CONDITIONS: NP_("duty", "Observe the conditions set by the other Party"),
-        DutyKind.MUST_PROTECT: NP_("duty", "Protect the personal data"),
+        DutyKind.MUST_PROTECT: NP_("duty", "Protect the information, documents and personal data received"),
         DutyKind.MUST_SUSPEND_COOPERATION: NP_("duty", "Suspend the cooperation concerned"),
         DutyKind.MUST_BEAR_OWN_COSTS: NP_("duty", "Bear its own costs"),
     }
@@ -82,6 +82,7 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "expert_deployment": NP_("event type", "expert deployment"),
         "cost_claim": NP_("event type", "cost claim"),
         "suspension_notice": NP_("event type", "suspension notice"),
+        "suspension_lifting_notice": NP_("event type", "notice lifting a suspension"),
         "termination_notice": NP_("event type", "termination notice"),
         "contact_details_change": NP_("event type", "contact details change"),
     }
