@@ -69,15 +69,81 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision quotes "Signed in Astana on November 23, 2017"
 
     @conclusions__para_1 @art_18__para_1
-    Scenario: A request made on the day of signature, nothing else being known
+    Scenario Outline: A request made on <day>, nothing else being known: signed, but not yet in force as published
       Given nothing is known of the notifications, suspensions or termination of the Agreement
-      And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 23 November 2017
+      And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on <day>
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision says it takes the Agreement to have entered into force on 1 September 2018, as published
+      And the decision takes nothing of the act as given
+
+      Examples:
+        | day              |
+        | 23 November 2017 |
+        | 15 March 2018    |
+        | 31 August 2018   |
+
+    @art_18__para_1 @art_3__point_1 @art_9__para_1 @art_9__para_2
+    Scenario: A request made on 3 September 2018, nothing else being known: in force as published
+      Given nothing is known of the notifications, suspensions or termination of the Agreement
+      And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 3 September 2018
+      And the request is in English
+      And the request reaches an authority of the Czech Republic that is competent to handle it
+      And the request concerns organised crime
       When the act is assessed under the Agreement
       Then the request is permitted
       And the Czech Republic must respond to the request with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites only "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
-      And the decision says it presumes the Agreement in force since its signature
+      And the decision cites only "Article 2, introductory words", "Article 2, item 1", "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
+      And the decision says it takes the Agreement to have entered into force on 1 September 2018, as published
+      And the decision takes nothing of the act as given
+
+    @art_18__para_1 @art_9__para_1 @art_9__para_2
+    Scenario: A request made on 1 September 2018 with nothing said of the authority it reaches or the crime
+      Given nothing is known of the notifications, suspensions or termination of the Agreement
+      And the Czech Republic sends Kazakhstan a written request about the search for suspects on 1 September 2018
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And no other duty arises
+      And the decision says it takes the Agreement to have entered into force on 1 September 2018, as published
+      And the decision takes as given "crime" and "addressed_to_competent_authority"
+
+    @art_18__para_1
+    Scenario Outline: The Agreement known to have entered into force on 1 September 2018; a request on <day>
+      Given the Agreement is known to have entered into force on 1 September 2018
+      And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on <day>
+      And the request is in English
+      And the request reaches an authority of the Czech Republic that is competent to handle it
+      And the request concerns organised crime
+      When the act is assessed under the Agreement
+      Then the request is <verdict>
+      And the Agreement enters into force on 1 September 2018
+
+      Examples:
+        | day              | verdict                       |
+        | 31 August 2018   | not governed by the Agreement |
+        | 1 September 2018 | permitted                     |
+
+    @art_18__para_1 @art_18__para_3
+    Scenario: Before the known day of entry into force the decision rests on Article 18 and assumes nothing
+      Given the Agreement is known to have entered into force on 1 September 2018
+      And the Czech Republic sends Kazakhstan a written request about the search for suspects on 15 March 2018
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision makes no assumption
+
+    @art_13__para_1 @art_13__para_2 @art_18__para_1
+    Scenario: The known day of entry into force starts the thirty days of Article 13
+      Given the Agreement is known to have entered into force on 1 September 2018
+      When the Agreement's own life is assessed
+      Then both Parties must name their competent authorities by 1 October 2018
+      And both Parties must exchange contact details by 1 October 2018
+      And no other duty arises
 
     @conclusions__para_1 @art_18__para_1
     Scenario: A request made on the day of signature, when the notifications came later
@@ -187,8 +253,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Given Kazakhstan receives on 1 March 2026 a notice from the Czech Republic suspending the whole Agreement on grounds of <ground>
       When the act is assessed under the Agreement
       Then the suspension is permitted
-      And both Parties must suspend cooperation by 16 March 2026
-      And no other duty arises
+      And no duty arises
       And the decision cites only "Article 17"
       And the decision quotes "if required by the security of the state, public order or public health"
 
@@ -206,10 +271,134 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And no duty arises
       And the decision cites only "Article 17"
 
+    @art_17
+    Scenario: A notice suspending one kind of cooperation gives a right, and asks nothing of either Party
+      Given the Czech Republic receives on 1 March 2026 a notice from Kazakhstan suspending cooperation on training on grounds of public order
+      When the act is assessed under the Agreement
+      Then the suspension is permitted
+      And no duty arises
+      And the decision cites only "Article 17"
+      And the decision quotes "Any Contracting Party may fully or partially suspend the operation of this Agreement"
+
+    @art_17
+    Scenario Outline: A notice lifting the suspension of <scope>, received while that suspension has effect
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan receives on 1 June 2026 a notice from the Czech Republic lifting the suspension of <scope>
+      When the act is assessed under the Agreement
+      Then the lifting is permitted
+      And no duty arises
+      And the decision cites only "Article 17"
+      And the decision makes no assumption
+      And the decision quotes "The Contracting Parties shall immediately notify each other of the introduction or abolition of such measures through diplomatic channels"
+
+      Examples:
+        | scope                   |
+        | the whole Agreement     |
+        | cooperation on training |
+
+    @art_17
+    Scenario: A notice lifting a suspension, received while the Agreement is in force and nothing is suspended
+      Given the Czech Republic receives on 1 June 2026 a notice from Kazakhstan lifting the suspension of the whole Agreement
+      When the act is assessed under the Agreement
+      Then the lifting is permitted
+      And no duty arises
+      And the decision cites only "Article 17"
+
+    @art_17 @art_18__para_1 @art_18__para_3
+    Scenario: A notice lifting a suspension before the Agreement entered into force is not governed by it
+      Given the Czech Republic receives on 15 August 2018 a notice from Kazakhstan lifting the suspension of the whole Agreement
+      When the act is assessed under the Agreement
+      Then the lifting is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+    @art_17 @art_10__point_4 @art_10__point_7
+    Scenario: During a partial suspension of training, personal data transferred for training is not governed by the Agreement, and must be protected and destroyed at once
+      Given a notice suspending cooperation on training on grounds of public order was received on 1 March 2026
+      And Kazakhstan transfers to the Czech Republic on 20 March 2026 personal data on identity for related procedures
+      And the transfer serves cooperation on training
+      When the act is assessed under the Agreement
+      Then the transfer is not governed by the Agreement
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 4", "Article 10, item 7" and "Article 17"
+      And the verdict rests on "Article 17"
+      And the duty of the Czech Republic to destroy the data immediately rests on "Article 17", "Article 10, item 4" and "Article 10, item 7"
+      And the decision takes nothing of the act as given
+
+    @art_17 @art_10__point_5 @art_10__point_6 @art_10__point_7
+    Scenario: During a partial suspension of training, personal data transferred for the search for suspects is governed as usual
+      Given a notice suspending cooperation on training on grounds of public order was received on 1 March 2026
+      And Kazakhstan transfers to the Czech Republic on 20 March 2026 personal data on identity for related procedures
+      And the transfer serves cooperation on the search for suspects
+      And the transfer is necessary
+      And the volume of data transferred is appropriate to the purpose of its use
+      And the destruction term informed is 20 March 2036
+      And Kazakhstan has recorded the transfer
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And the Czech Republic must destroy the data by 20 March 2036
+      And the Czech Republic must record the destruction by 20 March 2036
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision makes no assumption
+      And the decision takes nothing of the act as given
+
+    @art_17
+    Scenario: During a partial suspension, a transfer that names no subject is taken to serve none that is suspended, and the decision says so
+      Given a notice suspending cooperation on training on grounds of public order was received on 1 March 2026
+      And Kazakhstan transfers to the Czech Republic on 20 March 2026 personal data on identity for related procedures
+      And the transfer is necessary
+      And the volume of data transferred is appropriate to the purpose of its use
+      And the destruction term informed is 20 March 2036
+      And Kazakhstan has recorded the transfer
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the decision takes as given "subject"
+
+    @art_17 @art_9__para_2 @art_9__para_3
+    Scenario Outline: During a partial suspension of training, <act> serving cooperation on training is not governed by the Agreement
+      Given a notice suspending cooperation on training on grounds of public order was received on 1 March 2026
+      And <given>
+      And the <act> serves cooperation on training
+      And the <act> does not include personal data
+      When the act is assessed under the Agreement
+      Then the <act> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | act         | given                                                                                                                         |
+        | answer      | Kazakhstan answers on 20 March 2026 the request of the Czech Republic by fulfilling it                                        |
+        | information | Kazakhstan informs the Czech Republic without request on 20 March 2026 of established facts that can help it suppress a crime |
+
+    @art_17 @art_9__para_2 @art_9__para_3 @art_11__para_1
+    Scenario Outline: During a partial suspension of training, <act> serving cooperation on the search for suspects is governed as usual
+      Given a notice suspending cooperation on training on grounds of public order was received on 1 March 2026
+      And <given>
+      And the <act> serves cooperation on the search for suspects
+      And the <act> does not include personal data
+      When the act is assessed under the Agreement
+      Then the <act> is permitted
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only <provision> and "Article 11(1)"
+
+      Examples:
+        | act         | given                                                                                                                         | provision      |
+        | answer      | Kazakhstan answers on 20 March 2026 the request of the Czech Republic by fulfilling it                                        | "Article 9(2)" |
+        | information | Kazakhstan informs the Czech Republic without request on 20 March 2026 of established facts that can help it suppress a crime | "Article 9(3)" |
+
     @art_17 @art_10__point_1
     Scenario Outline: During a suspension, data already received stays bound by Article 10 (use for <purpose>)
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
-      And the Czech Republic uses on 1 April 2026 personal data received from Kazakhstan for <purpose>
+      And the Czech Republic asks whether it may use on 1 April 2026 personal data received from Kazakhstan for <purpose>
       When the act is assessed under the Agreement
       Then the use is <verdict>
       And no duty arises
@@ -223,7 +412,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
     @art_17 @art_11__para_2
     Scenario: During a suspension, information already received is still passed on only with the sender's consent
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
-      And the Czech Republic submits information received from Kazakhstan to a third state on 1 April 2026
+      And the Czech Republic asks whether it may submit information received from Kazakhstan to a third state on 1 April 2026
       When the act is assessed under the Agreement
       Then the submission is permitted only with the written consent of the sending Party
       And no duty arises
@@ -238,8 +427,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And Kazakhstan must destroy the data immediately
+      And Kazakhstan must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, introductory words", "Article 10, item 5" and "Article 17"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 5", "Article 10, item 6" and "Article 17"
 
     @art_17 @art_10__point_4
     Scenario: During a suspension, unreliable data is still reported and corrected
@@ -262,19 +452,26 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 3" and "Article 17"
 
-    @art_17
-    Scenario: During a suspension of the whole Agreement no new personal data is transferred under it
+    @art_17 @art_10__point_4 @art_10__point_7
+    Scenario: During a suspension of the whole Agreement no new personal data is transferred under it, but data sent must be protected and destroyed at once
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
       And Kazakhstan transfers to the Czech Republic on 1 April 2026 personal data on identity for suppressing criminal activities
       When the act is assessed under the Agreement
       Then the transfer is not governed by the Agreement
-      And no duty arises
-      And the decision cites only "Article 17"
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 4", "Article 10, item 7" and "Article 17"
+      And the verdict rests on "Article 17"
+      And the duty of the Czech Republic to destroy the data immediately rests on "Article 17", "Article 10, item 4" and "Article 10, item 7"
+      And the decision takes nothing of the act as given
+      And the decision quotes "destroy the personal data that shall not be transferred"
 
     @art_17 @art_10__point_1
     Scenario Outline: During a suspension, data already received and used for <purpose> stays bound by the sender's conditions (the use <use> them; Kazakhstan <consent> its prior written consent)
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
-      And the Czech Republic uses on 1 April 2026 personal data received from Kazakhstan for <purpose>
+      And the Czech Republic used on 1 April 2026 personal data received from Kazakhstan for <purpose>
       And the use <use> the conditions set by Kazakhstan
       And Kazakhstan <consent> its prior written consent
       When the act is assessed under the Agreement
@@ -286,12 +483,13 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | purpose                         | use          | consent      | verdict    |
         | suppressing criminal activities | departs from | did not give | prohibited |
         | suppressing criminal activities | departs from | gave         | permitted  |
+        | another purpose                 | respects     | did not give | prohibited |
         | another purpose                 | respects     | gave         | permitted  |
 
     @art_17 @art_11__para_2
     Scenario Outline: During a suspension, information already received may be passed on to <recipient> with the sender's written consent
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
-      And the Czech Republic submits information received from Kazakhstan to <recipient> on 1 April 2026
+      And the Czech Republic submitted information received from Kazakhstan to <recipient> on 1 April 2026
       And Kazakhstan gave its written consent
       When the act is assessed under the Agreement
       Then the submission is permitted
@@ -303,6 +501,26 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | a third state                 |
         | an international organisation |
 
+    @art_17 @art_11__para_2
+    Scenario: During a suspension, information already passed on to a third state without the sender's written consent is prohibited
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic submitted information received from Kazakhstan to a third state on 1 April 2026
+      And Kazakhstan did not give its written consent
+      When the act is assessed under the Agreement
+      Then the submission is prohibited
+      And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 11(2)" and "Article 17"
+
+    @art_17 @art_10__intro
+    Scenario: While the whole Agreement is suspended, an answer that includes personal data is not governed by it, and the rules set no duty for the data
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan answers on 1 April 2026 the request of the Czech Republic by fulfilling it
+      And the answer includes personal data
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
     @art_17 @art_10__point_5
     Scenario Outline: During a suspension, data already received is still kept or destroyed as Article 10, item 5 requires (<term>; the data is <still> necessary)
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
@@ -312,8 +530,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then keeping the data is <verdict>
       And Kazakhstan must destroy the data <destruction>
+      And Kazakhstan must record the destruction <destruction>
       And no other duty arises
-      And the decision cites only "Article 10, introductory words", "Article 10, item 5" and "Article 17"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 5", "Article 10, item 6" and "Article 17"
 
       Examples:
         | term                                           | still     | verdict    | destruction                                   |
@@ -341,8 +560,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then keeping the data is prohibited
       And Kazakhstan must inform the other Party immediately
       And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must record the destruction with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites only "Article 10, introductory words", "Article 10, item 4" and "Article 17"
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 6" and "Article 17"
 
     @art_17 @art_12
     Scenario: During a suspension, a claim for costs the Parties agreed in advance for the case is still governed by Article 12
@@ -370,8 +590,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And Kazakhstan receives on 1 April 2026 a notice from the Czech Republic suspending <scope> on grounds of <ground>
       When the act is assessed under the Agreement
       Then the suspension is permitted
-      And both Parties must suspend cooperation by 16 April 2026
-      And no other duty arises
+      And no duty arises
       And the decision cites only "Article 17"
 
       Examples:
@@ -455,7 +674,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
     @art_18__para_2 @art_10__point_5
     Scenario Outline: Personal data used for <purpose> after the Agreement ceased to have effect (the use <use> the sender's conditions; consent: <consent>)
       Given a written notice of termination was received on 31 August 2026
-      And the Czech Republic uses on 1 March 2027 personal data received from Kazakhstan for <purpose>
+      And the Czech Republic used on 1 March 2027 personal data received from Kazakhstan for <purpose>
       And the use <use> the conditions set by Kazakhstan
       And Kazakhstan <consent> its prior written consent
       When the act is assessed under the Agreement
@@ -473,7 +692,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
     @art_18__para_2 @art_10__point_5 @art_11__para_2
     Scenario Outline: Information passed on to <recipient> after the Agreement ceased to have effect; Kazakhstan <consent> its written consent
       Given a written notice of termination was received on 31 August 2026
-      And the Czech Republic submits information received from Kazakhstan to <recipient> on 1 March 2027
+      And the Czech Republic submitted information received from Kazakhstan to <recipient> on 1 March 2027
       And Kazakhstan <consent> its written consent
       When the act is assessed under the Agreement
       Then the submission is not governed by the Agreement
@@ -518,9 +737,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision quotes "all personal data obtained on its basis must be destroyed"
 
       Examples:
-        | defect                    |
-        | was unreliable            |
-        | could not be transferred  |
+        | defect                   |
+        | was unreliable           |
+        | could not be transferred |
 
     @art_18__para_2
     Scenario Outline: After the Agreement ceased to have effect, <act>
@@ -532,8 +751,8 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision cites only "Article 18(2)"
 
       Examples:
-        | act                                                                                                      | what        |
-        | the Czech Republic asks Kazakhstan on 1 March 2027 how the personal data it transferred was used        | the request |
+        | act                                                                                                        | what        |
+        | the Czech Republic asks Kazakhstan on 1 March 2027 how the personal data it transferred was used           | the request |
         | Kazakhstan claims from the Czech Republic on 1 March 2027 the costs of its implementation of the Agreement | the claim   |
 
   Rule: Articles 17 and 18, final clause — before signature, before entry into force, during a suspension and after termination, the Agreement governs no new act
@@ -566,8 +785,10 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | the Czech Republic answers on 20 November 2017 the request of Kazakhstan by fulfilling it                                                       | the answer               |
         | Kazakhstan informs the Czech Republic without request on 20 November 2017 of established facts that can help it suppress a crime                | the information          |
         | Kazakhstan transfers to the Czech Republic on 20 November 2017 personal data on identity for suppressing criminal activities                    | the transfer             |
-        | the Czech Republic uses on 20 November 2017 personal data received from Kazakhstan for suppressing criminal activities                          | the use                  |
-        | the Czech Republic submits information received from Kazakhstan to a third state on 20 November 2017                                            | the submission           |
+        | the Czech Republic used on 20 November 2017 personal data received from Kazakhstan for suppressing criminal activities                          | the use                  |
+        | the Czech Republic asks whether it may use on 20 November 2017 personal data received from Kazakhstan for another purpose                       | the use                  |
+        | the Czech Republic asks whether it may submit information received from Kazakhstan to a third state on 20 November 2017                         | the submission           |
+        | the Czech Republic submitted information received from Kazakhstan to a third state on 20 November 2017                                          | the submission           |
         | the Czech Republic reviews on 20 November 2017 whether it may keep personal data received from Kazakhstan                                       | keeping the data         |
         | Kazakhstan learns on 20 November 2017 that personal data it transferred to the Czech Republic was unreliable                                    | the notice of the defect |
         | Kazakhstan learns on 20 November 2017 that personal data it transferred to the Czech Republic could not be transferred                          | the notice of the defect |
@@ -579,6 +800,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | the Czech Republic claims from Kazakhstan on 20 November 2017 the costs of its implementation of the Agreement                                  | the claim                |
         | Kazakhstan receives on 20 November 2017 a notice from the Czech Republic suspending the whole Agreement on grounds of public health             | the suspension           |
         | the Czech Republic receives on 20 November 2017 a notice from Kazakhstan suspending cooperation on training on grounds of economic difficulties | the suspension           |
+        | Kazakhstan receives on 20 November 2017 a notice from the Czech Republic lifting the suspension of the whole Agreement                          | the lifting              |
         | Kazakhstan receives on 20 November 2017 a written notice of termination from the Czech Republic                                                 | the termination          |
         | the contact details of a competent authority of Kazakhstan change on 20 November 2017                                                           | the change               |
 
@@ -596,8 +818,10 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | the Czech Republic answers on 15 August 2018 the request of Kazakhstan by fulfilling it                                                       | the answer               |
         | Kazakhstan informs the Czech Republic without request on 15 August 2018 of established facts that can help it suppress a crime                | the information          |
         | Kazakhstan transfers to the Czech Republic on 15 August 2018 personal data on identity for suppressing criminal activities                    | the transfer             |
-        | the Czech Republic uses on 15 August 2018 personal data received from Kazakhstan for suppressing criminal activities                          | the use                  |
-        | the Czech Republic submits information received from Kazakhstan to a third state on 15 August 2018                                            | the submission           |
+        | the Czech Republic used on 15 August 2018 personal data received from Kazakhstan for suppressing criminal activities                          | the use                  |
+        | the Czech Republic asks whether it may use on 15 August 2018 personal data received from Kazakhstan for another purpose                       | the use                  |
+        | the Czech Republic asks whether it may submit information received from Kazakhstan to a third state on 15 August 2018                         | the submission           |
+        | the Czech Republic submitted information received from Kazakhstan to a third state on 15 August 2018                                          | the submission           |
         | the Czech Republic reviews on 15 August 2018 whether it may keep personal data received from Kazakhstan                                       | keeping the data         |
         | Kazakhstan learns on 15 August 2018 that personal data it transferred to the Czech Republic was unreliable                                    | the notice of the defect |
         | Kazakhstan learns on 15 August 2018 that personal data it transferred to the Czech Republic could not be transferred                          | the notice of the defect |
@@ -609,6 +833,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | the Czech Republic claims from Kazakhstan on 15 August 2018 the costs of its implementation of the Agreement                                  | the claim                |
         | Kazakhstan receives on 15 August 2018 a notice from the Czech Republic suspending the whole Agreement on grounds of public health             | the suspension           |
         | the Czech Republic receives on 15 August 2018 a notice from Kazakhstan suspending cooperation on training on grounds of economic difficulties | the suspension           |
+        | Kazakhstan receives on 15 August 2018 a notice from the Czech Republic lifting the suspension of cooperation on training                      | the lifting              |
         | Kazakhstan receives on 15 August 2018 a written notice of termination from the Czech Republic                                                 | the termination          |
         | the contact details of a competent authority of Kazakhstan change on 15 August 2018                                                           | the change               |
 
@@ -625,7 +850,6 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 1 April 2026                            | the request            |
         | the Czech Republic answers on 1 April 2026 the request of Kazakhstan by fulfilling it                                                     | the answer             |
         | Kazakhstan informs the Czech Republic without request on 1 April 2026 of established facts that can help it suppress a crime              | the information        |
-        | Kazakhstan transfers to the Czech Republic on 1 April 2026 personal data on identity for suppressing criminal activities                  | the transfer           |
         | the Czech Republic informs Kazakhstan on 1 April 2026 directly of a stolen passport numbered 45123987                                     | the notice             |
         | Kazakhstan informs the Czech Republic on 1 April 2026 through the Interpol information database of a lost identity card numbered N0451239 | the notice             |
         | the Czech Republic informs Kazakhstan on 1 April 2026 directly of a counterfeit passport numbered X7781                                   | the notice             |
@@ -670,6 +894,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | Kazakhstan sends experts to the competent authorities of the Czech Republic on 1 March 2027                                                 | the sending of experts |
         | Kazakhstan receives on 1 March 2027 a notice from the Czech Republic suspending the whole Agreement on grounds of public health             | the suspension         |
         | the Czech Republic receives on 1 March 2027 a notice from Kazakhstan suspending cooperation on training on grounds of economic difficulties | the suspension         |
+        | Kazakhstan receives on 1 March 2027 a notice from the Czech Republic lifting the suspension of cooperation on training                      | the lifting            |
         | Kazakhstan receives on 1 March 2027 a written notice of termination from the Czech Republic                                                 | the termination        |
         | the contact details of a competent authority of Kazakhstan change on 1 March 2027                                                           | the change             |
 
@@ -765,7 +990,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
 
     @art_18__para_1 @art_18__para_3
     Scenario Outline: Signed, not yet in force: personal data used for <purpose> (the use <use> the sender's conditions; consent: <consent>)
-      Given the Czech Republic uses on 15 August 2018 personal data received from Kazakhstan for <purpose>
+      Given the Czech Republic used on 15 August 2018 personal data received from Kazakhstan for <purpose>
       And the use <use> the conditions set by Kazakhstan
       And Kazakhstan <consent> its prior written consent
       When the act is assessed under the Agreement
@@ -781,7 +1006,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
 
     @art_18__para_1 @art_18__para_3
     Scenario Outline: Signed, not yet in force: information submitted to <recipient>; Kazakhstan <consent> its written consent
-      Given the Czech Republic submits information received from Kazakhstan to <recipient> on 15 August 2018
+      Given the Czech Republic submitted information received from Kazakhstan to <recipient> on 15 August 2018
       And Kazakhstan <consent> its written consent
       When the act is assessed under the Agreement
       Then the submission is not governed by the Agreement
@@ -935,7 +1160,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | asking for additional information | no ground of Article 9(4)   |
 
     @art_17 @art_10__point_1 @art_10__point_2 @art_10__point_4 @art_10__point_5 @art_10__point_6
-    Scenario Outline: While the whole Agreement is suspended, personal data on <categories> transferred for <purpose> is not governed by it
+    Scenario Outline: While the whole Agreement is suspended, personal data on <categories> transferred for <purpose> is not governed by it, and is protected and destroyed at once
       Given Kazakhstan transfers to the Czech Republic on 1 April 2026 personal data on <categories> for <purpose>
       And the transfer <necessary> necessary
       And the volume of data transferred <volume> appropriate to the purpose of its use
@@ -944,8 +1169,11 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And Kazakhstan <recorded> recorded the transfer
       When the act is assessed under the Agreement
       Then the transfer is not governed by the Agreement
-      And no duty arises
-      And the decision cites only "Article 17"
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 4", "Article 10, item 7" and "Article 17"
 
       Examples:
         | categories                   | purpose                         | necessary | volume | recorded |

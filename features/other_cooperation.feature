@@ -64,8 +64,9 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Given Kazakhstan informs the Czech Republic on 3 March 2026 <channel> of a <status> passport numbered N0451239
       When the act is assessed under the Agreement
       Then the notice is permitted
-      And no duty arises
-      And the decision cites only "Article 6(1)", "Article 6(2)" and "Article 6(3)"
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"
       And the decision quotes "shall at least contain the number, type and status of the relevant travel document"
 
       Examples:
@@ -83,16 +84,17 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And the notice does not give the document's <item>
       When the act is assessed under the Agreement
       Then the notice is prohibited
-      And no duty arises
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
       And the decision cites only <provisions>
 
       Examples:
-        | status    | item   | provisions                        |
-        | stolen    | number | "Article 6(2)" and "Article 6(3)" |
-        | stolen    | type   | "Article 6(2)" and "Article 6(3)" |
-        | stolen    | status | "Article 6(1)" and "Article 6(2)" |
-        | lost      | number | "Article 6(2)" and "Article 6(3)" |
-        | cancelled | type   | "Article 6(2)" and "Article 6(3)" |
+        | status    | item   | provisions                                         |
+        | stolen    | number | "Article 6(2)", "Article 6(3)" and "Article 11(1)" |
+        | stolen    | type   | "Article 6(2)", "Article 6(3)" and "Article 11(1)" |
+        | stolen    | status | "Article 6(1)", "Article 6(2)" and "Article 11(1)" |
+        | lost      | number | "Article 6(2)", "Article 6(3)" and "Article 11(1)" |
+        | cancelled | type   | "Article 6(2)", "Article 6(3)" and "Article 11(1)" |
 
   Rule: Article 6(4) — detected counterfeit travel documents
 
@@ -102,8 +104,9 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And the notice does not give the document's number
       When the act is assessed under the Agreement
       Then the notice is permitted
-      And no duty arises
-      And the decision cites only "Article 6(4)"
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 6(4)" and "Article 11(1)"
       And the decision quotes "exchange information on the facts of detecting counterfeited travel documents"
 
     @art_6__para_4
@@ -111,8 +114,9 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Given Kazakhstan informs the Czech Republic on 3 March 2026 through the Interpol information database of a counterfeit passport numbered N7781204
       When the act is assessed under the Agreement
       Then the notice is permitted
-      And no duty arises
-      And the decision cites only "Article 6(4)"
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 6(4)" and "Article 11(1)"
 
   Rule: Article 12 — each Party pays its own costs unless otherwise agreed in advance in the particular case
 

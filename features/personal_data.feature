@@ -10,7 +10,7 @@ Feature: Personal data and information exchanged under the Agreement
 
     @art_10__point_1
     Scenario Outline: The receiving Party uses the data for <purpose>
-      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for <purpose>
+      Given the Czech Republic used on 2 April 2026 personal data received from Kazakhstan for <purpose>
       When the act is assessed under the Agreement
       Then the use is permitted
       And no duty arises
@@ -24,30 +24,86 @@ Feature: Personal data and information exchanged under the Agreement
         | protecting public order and security |
 
     @art_10__point_1
-    Scenario: Use for another purpose without the sender's consent
-      Given Kazakhstan uses on 2 April 2026 personal data received from the Czech Republic for another purpose
+    Scenario: Asked in advance: a use for another purpose, the sender not having consented
+      Given Kazakhstan asks whether it may use on 2 April 2026 personal data received from the Czech Republic for another purpose
+      And the use respects the conditions set by the Czech Republic
+      And the Czech Republic did not give its prior written consent
       When the act is assessed under the Agreement
       Then the use is permitted only with the written consent of the sending Party
       And no duty arises
       And the decision cites only "Article 10, item 1"
       And the decision makes no assumption
+      And the decision takes nothing of the act as given
       And the decision quotes "only on the basis of the previously obtained written consent of the sending Contracting Party"
 
-    @art_10__point_1 @art_10__point_5
-    Scenario: Data transferred for another purpose than those of Article 10, item 1
-      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for another purpose
-      And the destruction term informed is 2 March 2036
+    @art_10__point_1
+    Scenario: Asked in advance, with nothing said of consent: the decision says it takes the consent as not given
+      Given Kazakhstan asks whether it may use on 2 April 2026 personal data received from the Czech Republic for another purpose
       When the act is assessed under the Agreement
-      Then the transfer is permitted only with the written consent of the sending Party
-      And the Czech Republic must destroy the data by 2 March 2036
-      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
-      And both Parties must protect the data with no date fixed by the Agreement
-      And no other duty arises
+      Then the use is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision takes as given "sender_consent" and "within_conditions"
+
+    @art_10__point_1
+    Scenario: A use for another purpose already made without the sender's previously obtained written consent
+      Given Kazakhstan used on 2 April 2026 personal data received from the Czech Republic for another purpose
+      And the use respects the conditions set by the Czech Republic
+      And the Czech Republic did not give its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is prohibited
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision makes no assumption
+      And the decision takes nothing of the act as given
       And the decision quotes "for other purposes such personal data may be applied only on the basis of the previously obtained written consent"
 
     @art_10__point_1
+    Scenario: A written consent given after the use for another purpose does not make the use lawful
+      Given the Czech Republic used on 2 April 2026 personal data received from Kazakhstan for another purpose
+      And the use respects the conditions set by Kazakhstan
+      And Kazakhstan gave its written consent only after the act was done
+      When the act is assessed under the Agreement
+      Then the use is prohibited
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision makes no assumption
+      And the decision quotes "previously obtained written consent"
+
+    @art_10__point_1
+    Scenario: Asked in advance: a use for another purpose the sender has already consented to in writing
+      Given the Czech Republic asks whether it may use on 2 April 2026 personal data received from Kazakhstan for another purpose
+      And the use respects the conditions set by Kazakhstan
+      And Kazakhstan gave its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision assumes only "complies with the national laws of both States and the international treaties binding them"
+
+    @art_10__point_1 @art_10__point_5 @art_10__point_6
+    Scenario: The sender's own transfer for another purpose is its prior written consent to that purpose
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for another purpose
+      And the transfer is necessary
+      And the volume of data transferred is appropriate to the purpose of its use
+      And the destruction term informed is 2 March 2036
+      And Kazakhstan has recorded the transfer
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must record the destruction by 2 March 2036
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 1", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision takes as given "conditions"
+      And the decision quotes "in accordance with the national laws of the states of the Contracting Parties and international treaties"
+
+    @art_10__point_1
     Scenario: Use for another purpose with the sender's prior written consent
-      Given Kazakhstan uses on 2 April 2026 personal data received from the Czech Republic for another purpose
+      Given Kazakhstan used on 2 April 2026 personal data received from the Czech Republic for another purpose
+      And the use respects the conditions set by the Czech Republic
       And the Czech Republic gave its prior written consent
       When the act is assessed under the Agreement
       Then the use is permitted
@@ -57,8 +113,9 @@ Feature: Personal data and information exchanged under the Agreement
 
     @art_10__point_1
     Scenario: Use that departs from the sender's conditions without its consent
-      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for related procedures
+      Given the Czech Republic used on 2 April 2026 personal data received from Kazakhstan for related procedures
       And the use departs from the conditions set by Kazakhstan
+      And Kazakhstan did not give its prior written consent
       When the act is assessed under the Agreement
       Then the use is prohibited
       And no duty arises
@@ -68,7 +125,7 @@ Feature: Personal data and information exchanged under the Agreement
 
     @art_10__point_1
     Scenario: Use that departs from the sender's conditions with its prior written consent
-      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for related procedures
+      Given the Czech Republic used on 2 April 2026 personal data received from Kazakhstan for related procedures
       And the use departs from the conditions set by Kazakhstan
       And Kazakhstan gave its prior written consent
       When the act is assessed under the Agreement
@@ -79,13 +136,13 @@ Feature: Personal data and information exchanged under the Agreement
 
     @art_10__point_1
     Scenario: Use for another purpose that also departs from the conditions, without consent
-      Given the Czech Republic uses on 2 April 2026 personal data received from Kazakhstan for another purpose
+      Given the Czech Republic used on 2 April 2026 personal data received from Kazakhstan for another purpose
       And the use departs from the conditions set by Kazakhstan
       When the act is assessed under the Agreement
       Then the use is prohibited
       And no duty arises
       And the decision cites only "Article 10, item 1"
-      And the decision makes no assumption
+      And the decision takes as given "sender_consent"
 
     @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_10__point_7
     Scenario: Conditions set by the sending Party bind the receiving Party
@@ -96,6 +153,7 @@ Feature: Personal data and information exchanged under the Agreement
       Then the transfer is permitted
       And the Czech Republic must observe the conditions set with no date fixed by the Agreement
       And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must record the destruction by 2 March 2036
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
@@ -107,6 +165,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the transfer is permitted
       And Kazakhstan must destroy the data by 5 May 2031
+      And Kazakhstan must record the destruction by 5 May 2031
       And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
@@ -124,10 +183,11 @@ Feature: Personal data and information exchanged under the Agreement
       Then the transfer is prohibited
       And Kazakhstan must inform the other Party immediately
       And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must record the destruction with no date fixed by the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
-      And the verdict rests on "Article 10, item 2" and "Article 10, item 4"
+      And the verdict rests on "Article 10, item 2", "Article 10, item 4" and "Article 10, item 6"
       And the decision cites only "Article 10, introductory words", "Article 10, item 2", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "can be transmitted only when necessary"
 
@@ -151,6 +211,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the transfer is permitted
       And Kazakhstan must destroy the data by 2 March 2036
+      And Kazakhstan must record the destruction by 2 March 2036
       And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
@@ -173,6 +234,7 @@ Feature: Personal data and information exchanged under the Agreement
       Then the transfer is prohibited
       And Kazakhstan must inform the other Party immediately
       And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must record the destruction with no date fixed by the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
@@ -189,6 +251,7 @@ Feature: Personal data and information exchanged under the Agreement
       Then the transfer is prohibited
       And the Czech Republic must inform the other Party immediately
       And Kazakhstan must destroy the data with no date fixed by the Agreement
+      And Kazakhstan must record the destruction with no date fixed by the Agreement
       And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
@@ -209,11 +272,14 @@ Feature: Personal data and information exchanged under the Agreement
       Then the transfer is prohibited
       And Kazakhstan must inform the other Party immediately
       And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must record the destruction with no date fixed by the Agreement
       And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must record the destruction by 2 March 2036
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the verdict rests on "Article 10, item 4" and "Article 10, item 6"
       And the decision quotes "volume appropriate to the purpose of their use"
 
     @art_10__point_4 @art_10__point_5
@@ -225,6 +291,7 @@ Feature: Personal data and information exchanged under the Agreement
       Then the transfer is prohibited
       And the Czech Republic must inform the other Party immediately
       And Kazakhstan must destroy the data with no date fixed by the Agreement
+      And Kazakhstan must record the destruction with no date fixed by the Agreement
       And the Czech Republic must inform the other Party of the destruction term by 2 March 2026
       And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
@@ -250,9 +317,11 @@ Feature: Personal data and information exchanged under the Agreement
       Then keeping the data is prohibited
       And the Czech Republic must inform the other Party immediately
       And Kazakhstan must destroy the data with no date fixed by the Agreement
+      And Kazakhstan must record the destruction with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites only "Article 10, item 4"
+      And the decision cites only "Article 10, item 4" and "Article 10, item 6"
       And the decision quotes "destroy the personal data that shall not be transferred"
+      And the decision quotes "keep records of the transfer, reception and destruction of personal data"
 
   Rule: Article 10, item 5 — destruction at the term informed, or as soon as the data is no longer necessary
 
@@ -263,11 +332,90 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the transfer is permitted
       And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must record the destruction by 2 March 2036
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the duty of the Czech Republic to record the destruction by 2 March 2036 rests on "Article 10, item 5" and "Article 10, item 6"
+      And the duty of the Czech Republic to keep records of the data exchanged with no date fixed by the Agreement rests on "Article 10, item 6"
       And the decision quotes "shall inform the term for its destruction"
+
+    @art_10__point_5 @art_10__point_6
+    Scenario Outline: A destruction term of <term>, already reached on the day of the transfer: the data is destroyed at once and the destruction recorded
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for related procedures
+      And the transfer is necessary
+      And the volume of data transferred is appropriate to the purpose of its use
+      And the destruction term informed is <term>
+      And Kazakhstan has recorded the transfer
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 1", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision makes no assumption
+      And the duty of the Czech Republic to record the destruction immediately rests on "Article 10, item 5" and "Article 10, item 6"
+      And the decision quotes "the reasons for the destruction"
+
+      Examples:
+        | term           |
+        | 2 March 2026   |
+        | 1 March 2026   |
+        | 1 January 2020 |
+
+    @art_10__point_4 @art_10__point_5 @art_10__point_6
+    Scenario: A transfer that is not needed, with a destruction term already past: destroyed as data that should not have been transferred
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for related procedures
+      And the transfer is not necessary
+      And the volume of data transferred is appropriate to the purpose of its use
+      And the destruction term informed is 1 March 2026
+      And Kazakhstan has recorded the transfer
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the transfer is prohibited
+      And Kazakhstan must inform the other Party immediately
+      And the Czech Republic must destroy the data with no date fixed by the Agreement
+      And the Czech Republic must record the destruction with no date fixed by the Agreement
+      And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 1", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision makes no assumption
+
+    @art_10__point_5 @art_10__point_6
+    Scenario: A destruction term the day after the transfer: the data is destroyed at that term, and the destruction recorded
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for related procedures
+      And the transfer is necessary
+      And the volume of data transferred is appropriate to the purpose of its use
+      And the destruction term informed is 3 March 2026
+      And Kazakhstan has recorded the transfer
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must destroy the data by 3 March 2026
+      And the Czech Republic must record the destruction by 3 March 2026
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision takes as given "conditions"
+
+    @art_10__point_4 @art_10__point_6
+    Scenario: A transfer that says nothing of its need, its volume, its record or any condition: the decision says what it takes as given
+      Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for protecting public order and security
+      And the destruction term informed is 2 March 2036
+      When the act is assessed under the Agreement
+      Then the transfer is permitted
+      And the Czech Republic must destroy the data by 2 March 2036
+      And the Czech Republic must record the destruction by 2 March 2036
+      And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And no other duty arises
+      And the decision takes as given "necessary", "proportionate", "recorded" and "conditions"
 
     @art_10__point_5
     Scenario: The sender does not inform any destruction term
@@ -289,6 +437,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then keeping the data is permitted
       And the Czech Republic must destroy the data by 1 March 2029
+      And the Czech Republic must record the destruction by 1 March 2029
       And no other duty arises
 
     @art_10__point_5
@@ -299,6 +448,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And the Czech Republic must destroy the data immediately, the due date being 1 March 2029
+      And the Czech Republic must record the destruction immediately, the due date being 1 March 2029
       And no other duty arises
 
       Examples:
@@ -314,8 +464,9 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And Kazakhstan must destroy the data immediately
+      And Kazakhstan must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 5"
+      And the decision cites only "Article 10, item 5" and "Article 10, item 6"
       And the decision quotes "shall be destroyed, not taking into account the above period, as soon as it is no longer necessary"
 
       Examples:
@@ -331,8 +482,9 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And Kazakhstan must destroy the data immediately, the due date being 1 March 2029
+      And Kazakhstan must record the destruction immediately, the due date being 1 March 2029
       And no other duty arises
-      And the decision cites only "Article 10, item 5"
+      And the decision cites only "Article 10, item 5" and "Article 10, item 6"
 
     @art_10__point_5
     Scenario: Data received without a destruction term and still necessary may be kept
@@ -351,6 +503,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
       And no other duty arises
 
   Rule: Article 10, item 3 — reports on the use of the data, on the sender's request
@@ -377,6 +530,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged immediately
       And Kazakhstan must keep records of the data exchanged with no date fixed by the Agreement
       And Kazakhstan must destroy the data by 2 March 2036
+      And Kazakhstan must record the destruction by 2 March 2036
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision quotes "keep records of the transfer, reception and destruction of personal data"
@@ -384,12 +538,15 @@ Feature: Personal data and information exchanged under the Agreement
   Rule: Article 11(2) — passing information on to third states and international organisations needs the sender's written consent
 
     @art_11__para_2
-    Scenario Outline: Information passed on to <recipient> without consent
-      Given the Czech Republic submits information received from Kazakhstan to <recipient> on 1 July 2026
+    Scenario Outline: Asked in advance: information to be passed on to <recipient>, the sender not having consented
+      Given the Czech Republic asks whether it may submit information received from Kazakhstan to <recipient> on 1 July 2026
+      And Kazakhstan did not give its written consent
       When the act is assessed under the Agreement
       Then the submission is permitted only with the written consent of the sending Party
       And no duty arises
       And the decision cites only "Article 11(2)"
+      And the decision makes no assumption
+      And the decision takes nothing of the act as given
       And the decision quotes "only with the written consent of the sending Contracting Party"
 
       Examples:
@@ -399,8 +556,51 @@ Feature: Personal data and information exchanged under the Agreement
         | Interpol                      |
 
     @art_11__para_2
+    Scenario Outline: Information already passed on to <recipient> without the sender's written consent
+      Given the Czech Republic submitted information received from Kazakhstan to <recipient> on 1 July 2026
+      And Kazakhstan did not give its written consent
+      When the act is assessed under the Agreement
+      Then the submission is prohibited
+      And no duty arises
+      And the decision cites only "Article 11(2)"
+      And the decision makes no assumption
+      And the decision quotes "is possible only with the written consent of the sending Contracting Party"
+
+      Examples:
+        | recipient                     |
+        | a third state                 |
+        | an international organisation |
+
+    @art_11__para_2
+    Scenario: A written consent given after information was passed on to a third state does not make the submission lawful
+      Given Kazakhstan submitted information received from the Czech Republic to a third state on 1 July 2026
+      And the Czech Republic gave its written consent only after the act was done
+      When the act is assessed under the Agreement
+      Then the submission is prohibited
+      And no duty arises
+      And the decision cites only "Article 11(2)"
+
+    @art_11__para_2
+    Scenario: Information already passed on, with nothing said of consent: the decision takes it as not given
+      Given Kazakhstan submitted information received from the Czech Republic to Interpol on 1 July 2026
+      When the act is assessed under the Agreement
+      Then the submission is prohibited
+      And no duty arises
+      And the decision takes as given "sender_consent"
+
+    @art_11__para_2
+    Scenario: Asked in advance: information to be passed on to a third state with the sender's written consent
+      Given Kazakhstan asks whether it may submit information received from the Czech Republic to a third state on 1 July 2026
+      And the Czech Republic gave its written consent
+      When the act is assessed under the Agreement
+      Then the submission is permitted
+      And no duty arises
+      And the decision cites only "Article 11(2)"
+      And the decision makes no assumption
+
+    @art_11__para_2
     Scenario Outline: Information passed on to <recipient> with the sender's written consent
-      Given Kazakhstan submits information received from the Czech Republic to <recipient> on 1 July 2026
+      Given Kazakhstan submitted information received from the Czech Republic to <recipient> on 1 July 2026
       And the Czech Republic gave its written consent
       When the act is assessed under the Agreement
       Then the submission is permitted
@@ -412,6 +612,94 @@ Feature: Personal data and information exchanged under the Agreement
         | a third state                 |
         | an international organisation |
 
+  Rule: Articles 10 and 11(1) — what is received in an answer, without request or in a notice on travel documents is protected; personal data in it falls under Article 10
+
+    @art_11__para_1 @art_9__para_2
+    Scenario: An answer that fulfils the request hands information over: the requesting Party protects it
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
+      And it relies on no ground of Article 9(4)
+      And the answer does not include personal data
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)" and "Article 11(1)"
+      And the decision takes as given "conditions"
+      And the decision quotes "provide the necessary protection for information, documents and other materials transmitted to each other in the framework of cooperation"
+
+    @art_9__para_4 @art_9__para_5 @art_11__para_1
+    Scenario: A full refusal hands nothing over: nothing is to be protected under Article 11(1)
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
+      And it relies on a threat to its sovereignty
+      And the answer does not include personal data
+      When the act is assessed under the Agreement
+      Then the refusal is permitted
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+
+    @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_9__para_2
+    Scenario: An answer that includes personal data: the sender informs the destruction term, both record and protect the data
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
+      And the answer includes personal data
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And Kazakhstan must inform the other Party of the destruction term by 9 March 2026
+      And both Parties must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)", "Article 10, introductory words", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision quotes "mutually transferred in the framework of cooperation of the Contracting Parties"
+
+    @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_9__para_3
+    Scenario: Information given without request that includes personal data
+      Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
+      And the information includes personal data
+      When the act is assessed under the Agreement
+      Then the information is permitted
+      And Kazakhstan must inform the other Party of the destruction term by 4 March 2026
+      And both Parties must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(3)", "Article 10, introductory words", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision makes no assumption
+
+    @art_9__para_3 @art_11__para_1
+    Scenario: Information given without request, with nothing said of personal data: the decision takes it as including none
+      Given the Czech Republic informs Kazakhstan without request on 4 March 2026 of established facts that can help it suppress a crime
+      When the act is assessed under the Agreement
+      Then the information is permitted
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision takes as given "contains_personal_data"
+
+    @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_6__para_1 @art_6__para_2 @art_6__para_3
+    Scenario: A notice of a stolen passport that includes the holder's personal data
+      Given the Czech Republic informs Kazakhstan on 4 March 2026 directly of a stolen passport numbered 45123987
+      And the notice includes personal data
+      When the act is assessed under the Agreement
+      Then the notice is permitted
+      And the Czech Republic must inform the other Party of the destruction term by 4 March 2026
+      And both Parties must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 6(1)", "Article 6(2)", "Article 6(3)", "Article 10, introductory words", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision makes no assumption
+
+    @art_6__para_1 @art_6__para_2 @art_6__para_3 @art_11__para_1
+    Scenario: A notice of a stolen passport that includes no personal data
+      Given Kazakhstan informs the Czech Republic on 4 March 2026 directly of a stolen passport numbered N0451239
+      And the notice does not include personal data
+      When the act is assessed under the Agreement
+      Then the notice is permitted
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"
+      And the decision makes no assumption
+
   Rule: Article 6(3) before Article 11(2) — lost and stolen travel documents go through the Interpol database without consent
 
     @art_6__para_1 @art_6__para_2 @art_6__para_3
@@ -419,6 +707,7 @@ Feature: Personal data and information exchanged under the Agreement
       Given the Czech Republic informs Kazakhstan on 3 March 2026 through the Interpol information database of a stolen passport numbered 45123987
       When the act is assessed under the Agreement
       Then the notice is permitted
-      And no duty arises
-      And the decision cites only "Article 6(1)", "Article 6(2)" and "Article 6(3)"
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"
       And the decision quotes "or through the Interpol information database"

@@ -136,8 +136,10 @@ Feature: Requests for information and assistance, and the answers to them
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
       When the act is assessed under the Agreement
       Then the answer is permitted
-      And no duty arises
-      And the decision cites only "Article 9(2)"
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)" and "Article 11(1)"
+      And the decision quotes "provide the necessary protection for information, documents and other materials transmitted to each other"
 
     @art_9__para_2 @art_9__para_5
     Scenario: A request fulfilled in full is no refusal, whatever reservation the answer voices
@@ -145,8 +147,9 @@ Feature: Requests for information and assistance, and the answers to them
       And it relies on a threat to other important interests of its state
       When the act is assessed under the Agreement
       Then the answer is permitted
-      And no duty arises
-      And the decision cites only "Article 9(2)"
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)" and "Article 11(1)"
 
     @art_9__para_2
     Scenario: The requested Party asks for additional information it needs
@@ -395,8 +398,9 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the partial fulfilment is <verdict>
       And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision cites only "Article 9(4)", "Article 9(5)" and "Article 11(1)"
       And the decision quotes "or its partial fulfillment"
 
       Examples:
@@ -411,8 +415,9 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the answer is permitted
       And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites only "Article 9(2)" and "Article 9(4)"
+      And the decision cites only "Article 9(2)", "Article 9(4)" and "Article 11(1)"
       And the decision quotes "which will be binding on the other Contracting Party"
 
     @art_9__para_4 @art_9__para_5
@@ -436,8 +441,9 @@ Feature: Requests for information and assistance, and the answers to them
       Then the answer is permitted
       And the Czech Republic must inform the other Party of the refusal in writing immediately
       And Kazakhstan must observe the conditions set with no date fixed by the Agreement
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision cites only "Article 9(4)", "Article 9(5)" and "Article 11(1)"
 
   Rule: Article 9(3) — information without request
 
@@ -446,6 +452,7 @@ Feature: Requests for information and assistance, and the answers to them
       Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
       When the act is assessed under the Agreement
       Then the information is permitted
-      And no duty arises
-      And the decision cites only "Article 9(3)"
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(3)" and "Article 11(1)"
       And the decision quotes "inform each other about individual cases without request"

@@ -34,6 +34,7 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "expert_deployment",
     "cost_claim",
     "suspension_notice",
+    "suspension_lifting_notice",
     "termination_notice",
     "contact_details_change",
 )

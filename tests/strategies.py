@@ -30,6 +30,7 @@ from hypothesis import strategies as st
 
 from cooperation_rules.law.lifecycle import Lifecycle
 from cooperation_rules.model.vocabulary import (
+    ActStage,
     Channel,
     Crime,
     DataCategory,
@@ -165,8 +166,13 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "outcome": _const(_enum(Outcome), **_REQUIRED),
         "grounds": _const(st.lists(_enum(RefusalGround), max_size=3)),
         "conditions": _const(_CONDITION_TEXTS),
+        "subject": _const(st.one_of(st.none(), _enum(Subject))),
+        "contains_personal_data": _const(st.booleans()),
     },
-    "spontaneous_information": {},
+    "spontaneous_information": {
+        "subject": _const(st.one_of(st.none(), _enum(Subject))),
+        "contains_personal_data": _const(st.booleans()),
+    },
     "transfer": {
         "categories": _const(st.lists(_enum(DataCategory), min_size=1, max_size=4), **_REQUIRED),
         "purpose": _const(_enum(Purpose), **_REQUIRED),
@@ -175,17 +181,20 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "destruction_term": FieldSpec(_destruction_term),
         "conditions": _const(_CONDITION_TEXTS),
         "recorded": _const(st.booleans()),
+        "subject": _const(st.one_of(st.none(), _enum(Subject))),
     },
     "use": {
         "purpose": _const(_enum(Purpose), **_REQUIRED),
         "transfer_id": _const(_OPTIONAL_IDS),
         "sender_consent": _const(st.booleans()),
         "within_conditions": _const(st.booleans()),
+        "act": _const(_enum(ActStage)),
     },
     "onward_transfer": {
         "recipient": _const(_enum(Recipient), **_REQUIRED),
         "transfer_id": _const(_OPTIONAL_IDS),
         "sender_consent": _const(st.booleans()),
+        "act": _const(_enum(ActStage)),
     },
     "retention_review": {
         "transfer_id": _const(_OPTIONAL_IDS),
@@ -204,6 +213,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "document_type": _const(st.one_of(st.none(), st.sampled_from(["passport", "identity card", "seaman's book"]))),
         "document_status": _const(st.one_of(st.none(), _enum(DocumentStatus))),
         "channel": _const(_enum(Channel), **_REQUIRED),
+        "contains_personal_data": _const(st.booleans()),
     },
     "expert_deployment": {},
     "cost_claim": {
@@ -211,6 +221,9 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
     },
     "suspension_notice": {
         "ground": _const(_enum(SuspensionGround), **_REQUIRED),
+        "scope": _const(st.one_of(st.none(), st.lists(_enum(Subject), min_size=1, max_size=3))),
+    },
+    "suspension_lifting_notice": {
         "scope": _const(st.one_of(st.none(), st.lists(_enum(Subject), min_size=1, max_size=3))),
     },
     "termination_notice": {},
@@ -243,7 +256,7 @@ def valid_events() -> st.SearchStrategy[JSONDict]:
 
 _NOTIFICATION_DAYS = st.one_of(
     st.sampled_from([dt.date(2018, 6, 14), dt.date(2018, 7, 20), dt.date(2018, 7, 31), dt.date(2018, 8, 1)]),
-    days_between(dt.date(2016, 1, 1), dt.date(2030, 12, 31)),
+    days_between(SIGNATURE, dt.date(2030, 12, 31)),
 )
 _NOTICE_DAYS = st.one_of(
     st.sampled_from([dt.date(2026, 3, 1), dt.date(2020, 3, 20), dt.date(2026, 8, 31)]),
@@ -362,6 +375,10 @@ def _wrong_values(name: str) -> list[Any]:
         return [[""], ["x" * 2001], "use only here", [5], None]
     if name == "scope":
         return [[], ["nonsense"], "training", 5]
+    if name == "act":
+        return ["asked about", "DONE", True, None, 5]
+    if name == "subject":
+        return ["nonsense", ["training"], 5]
     raise KeyError(name)
 
 

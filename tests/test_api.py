@@ -117,7 +117,10 @@ def test_presumption_is_stated_only_without_a_lifecycle(rulebook: Rulebook) -> N
     line = EVENT_LINES[0]
     presumed = rulebook.evaluate(line, engine="python")
     assert PRESUMPTION in presumed.assumptions
-    assert "23 November 2017" in PRESUMPTION
+    # Art. 18(1): the day it entered into force as published, the one agreement.yaml holds.
+    assert "1 September 2018" in PRESUMPTION and "2018, No. 5, art. 62" in PRESUMPTION
+    assert rulebook.agreement.entered_into_force.date == D(2018, 9, 1)
+    assert "2018, No. 5, art. 62" in rulebook.agreement.entered_into_force.source
     known = rulebook.evaluate(line, lifecycle=IN_FORCE, engine="python")
     assert PRESUMPTION not in known.assumptions
 
@@ -127,8 +130,10 @@ def test_status_from_the_lifecycle_decides_applicability(rulebook: Rulebook) -> 
     # Art. 18(1): not yet in force on 31 August 2018; in force from 1 September 2018.
     assert rulebook.evaluate(request, lifecycle=IN_FORCE, engine="python").verdict is Verdict.NOT_APPLICABLE
     assert rulebook.evaluate({**request, "date": "2018-09-01"}, lifecycle=IN_FORCE, engine="python").verdict is Verdict.PERMITTED
-    # Without a lifecycle the Agreement is presumed in force since signature.
-    assert rulebook.evaluate(request, engine="python").verdict is Verdict.PERMITTED
+    # Without a lifecycle the Agreement is taken to have entered into force on 1 September 2018, as published.
+    assert rulebook.evaluate(request, engine="python").verdict is Verdict.NOT_APPLICABLE
+    assert rulebook.evaluate({**request, "date": "2018-09-01"}, engine="python").verdict is Verdict.PERMITTED
+    assert rulebook.evaluate({**request, "date": "2018-03-15"}, engine="python").decided_by == ("art_18.not_yet_in_force",)
     # Before signature it never applies.
     assert rulebook.evaluate({**request, "date": "2017-11-22"}, engine="python").verdict is Verdict.NOT_APPLICABLE
 
@@ -143,14 +148,26 @@ def test_two_loaded_rulebooks_are_independent_and_agree() -> None:
 
 
 @pytest.mark.parametrize(
-    "receipt",
-    [D(2026, 8, 31), D(2027, 8, 31), D(2026, 3, 15), D(2025, 12, 31), D(2024, 2, 29), D(2026, 1, 1)],
+    ("receipt", "expected"),
+    [
+        (D(2026, 8, 31), D(2027, 2, 28)),
+        (D(2027, 8, 31), D(2028, 2, 29)),
+        (D(2026, 3, 15), D(2026, 9, 15)),
+        (D(2025, 12, 31), D(2026, 6, 30)),
+        (D(2024, 2, 29), D(2024, 8, 29)),
+        (D(2026, 1, 1), D(2026, 7, 1)),
+    ],
 )
 @pytest.mark.parametrize("engine", ["python", "durable"])
-def test_termination_duty_falls_due_on_the_termination_date(rulebook: Rulebook, receipt: dt.date, engine: str) -> None:
+def test_termination_duty_falls_due_on_the_termination_date(
+    rulebook: Rulebook, receipt: dt.date, expected: dt.date, engine: str
+) -> None:
+    # Art. 18(2): six months after receipt, a month end clamped; the dates written out by hand.
     notice = {"type": "termination_notice", "id": "t", "date": receipt.isoformat(), "actor": "CZ"}
-    expected = Lifecycle(termination_notice_received=receipt).termination_date
-    assert expected is not None
+    assert (
+        Lifecycle(notifications_received=(D(2018, 6, 14), D(2018, 7, 20)), termination_notice_received=receipt).termination_date
+        == expected
+    )
     for lifecycle in (None, IN_FORCE):
         ev = rulebook.evaluate(notice, lifecycle=lifecycle, engine=engine)
         assert ev.verdict is Verdict.PERMITTED
@@ -161,8 +178,12 @@ def test_termination_duty_falls_due_on_the_termination_date(rulebook: Rulebook, 
 
 def test_termination_dates_at_month_ends() -> None:
     # Art. 18(2) on 31 August: six months later is the last day of February.
-    assert Lifecycle(termination_notice_received=D(2026, 8, 31)).termination_date == D(2027, 2, 28)
-    assert Lifecycle(termination_notice_received=D(2027, 8, 31)).termination_date == D(2028, 2, 29)
+    known = {"entered_into_force": D(2018, 9, 1)}
+    assert Lifecycle(termination_notice_received=D(2026, 8, 31), **known).termination_date == D(2027, 2, 28)  # type: ignore[arg-type]
+    assert Lifecycle(termination_notice_received=D(2027, 8, 31), **known).termination_date == D(2028, 2, 29)  # type: ignore[arg-type]
+    # A notice received before entry into force has no effect (as art_18.not_yet_in_force reads the notice itself).
+    assert Lifecycle(termination_notice_received=D(2018, 8, 1), **known).termination_date is None  # type: ignore[arg-type]
+    assert Lifecycle(termination_notice_received=D(2026, 8, 31)).termination_date is None  # entry into force unknown
 
 
 @pytest.mark.parametrize("engine", ["python", "durable"])

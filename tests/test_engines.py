@@ -214,13 +214,17 @@ def _check_outside_the_agreements_life(event: dict[str, Any], lifecycle: Lifecyc
         assert ev.verdict is Verdict.NOT_APPLICABLE, "before signature (final clause)"
         return
     if lifecycle is None:
+        # Without a lifecycle: in force since 1 September 2018, as published (Art. 18(1)).
+        if day < dt.date(2018, 9, 1):
+            assert ev.verdict is Verdict.NOT_APPLICABLE, "not yet in force as published (Art. 18(1))"
         return
     eif = _entry_into_force(lifecycle.notifications_received)
     if eif is None or day < eif:
         assert ev.verdict is Verdict.NOT_APPLICABLE, "not in force (Art. 18(1))"
         return
     notice = lifecycle.termination_notice_received
-    if notice is not None and day >= _six_months_after(notice):
+    # Art. 18(2) presupposes an Agreement in force: a notice received before entry into force has no effect.
+    if notice is not None and notice >= eif and day >= _six_months_after(notice):
         # Art. 18(2): the Agreement has ceased to have effect; Art. 10 item 5 survives it for one purpose,
         # destroying the personal data obtained on its basis, so using or keeping that data is prohibited.
         assert ev.verdict in (Verdict.NOT_APPLICABLE, Verdict.PROHIBITED)

@@ -40,6 +40,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "expert_deployment": {},
     "cost_claim": {},
     "suspension_notice": {"ground": "security"},
+    "suspension_lifting_notice": {},
     "termination_notice": {},
     "contact_details_change": {},
 }

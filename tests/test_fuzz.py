@@ -28,7 +28,7 @@ from cooperation_rules import Evaluation, InvalidEvent, Lifecycle, Rulebook, par
 from cooperation_rules.law.legal_calendar import add_days, add_months
 from cooperation_rules.model.events import MAX_DEPTH, MAX_FAULTS, MAX_ITEMS, Event
 from cooperation_rules.model.jsonl import MAX_LINE_BYTES, BadLine, GoodLine, read_events
-from strategies import EVENT_FIELDS, fixed_examples, lifecycle_dicts, valid_events
+from strategies import EVENT_FIELDS, SIGNATURE, fixed_examples, lifecycle_dicts, valid_events
 
 
 @cache
@@ -224,7 +224,9 @@ def _lifecycles_on_any_day(draw: st.DrawFn) -> Lifecycle | None:
     data = draw(lifecycle_dicts())
     iso = _any_day().map(dt.date.isoformat)
     if data.get("notifications_received"):
-        data["notifications_received"] = [draw(iso) for _ in data["notifications_received"]]
+        # Any day from the signature on: a lifecycle refuses a notification received before it (final clause).
+        on_or_after = _any_day().filter(lambda d: d >= SIGNATURE).map(dt.date.isoformat)
+        data["notifications_received"] = [draw(on_or_after) for _ in data["notifications_received"]]
     if data.get("termination_notice_received"):
         data["termination_notice_received"] = draw(iso)
     for s in data.get("suspensions") or []:
@@ -250,6 +252,7 @@ def test_deadlines_beyond_the_calendar_are_its_last_day() -> None:
     assert add_months(dt.date(9999, 8, 31), 6) == dt.date.max
     assert add_days(dt.date.min, -1) == dt.date.min
     assert add_months(dt.date.min, -1) == dt.date.min
-    suspension = {"type": "suspension_notice", "id": "s", "date": "9999-12-31", "actor": "KZ", "ground": "security"}
-    (duty,) = _evaluate_both(parse_event(suspension), None).duties
+    # Art. 18(2): the data must be destroyed six months after a notice of termination received on 9999-08-31.
+    notice = {"type": "termination_notice", "id": "t", "date": "9999-08-31", "actor": "KZ"}
+    (duty,) = _evaluate_both(parse_event(notice), None).duties
     assert duty.due == dt.date.max

@@ -128,10 +128,15 @@ def test_an_unsupported_locale_gives_english() -> None:
 @pytest.mark.parametrize(
     ("locale", "label", "law"),
     [
-        ("en", "Article 11(2)", "The law (authentic English text, which prevails under the final clause of Article 18):"),
-        ("ru", "Статья 11, пункт 2", "аутентичный текст на английском языке, который имеет преимущественную силу"),
-        ("cs", "Článek 11, odstavec 2", "autentické anglické znění, které je rozhodující podle závěrečného ustanovení článku 18"),
-        ("kk", "11-бап, 2-тармақ", "18-баптың қорытынды ережесіне сәйкес басым күші бар ағылшын тіліндегі түпнұсқалы мәтін"),
+        (
+            "en",
+            "Article 11(2)",
+            "The law, quoted word for word from the English text published with Government Resolution No. 411 as an "
+            "unofficial translation",
+        ),
+        ("ru", "Статья 11, пункт 2", "опубликованного вместе с постановлением Правительства № 411 как неофициальный перевод"),
+        ("cs", "Článek 11, odstavec 2", "zveřejněného s usnesením vlády č. 411 jako neoficiální překlad"),
+        ("kk", "11-бап, 2-тармақ", "№ 411 қаулысымен бірге ресми емес аударма ретінде жарияланған ағылшын тіліндегі мәтіннен"),
     ],
 )
 def test_explain_speaks_the_language_and_quotes_the_english_text_which_prevails(locale: str, label: str, law: str) -> None:
@@ -171,21 +176,21 @@ def test_the_default_english_text_keeps_its_form() -> None:
             "Событие cz-rev-1 (проверка необходимости хранения данных): ЗАПРЕЩЕНО",
             "Уничтожить персональные данные (must_destroy) — Сторона, совершающая действие (CZ)",
             "Статья 10, подпункт 5",
-            "предполагается, что Соглашение действует",
+            "Соглашение считается вступившим в силу 1 сентября 2018 года",
         ),
         (
             "cs",
             "Událost cz-rev-1 (přezkum uchovávání údajů): ZAKÁZÁNO",
             "Zničit osobní údaje (must_destroy) — jednající strana (CZ)",
             "Článek 10, bod 5",
-            "předpokládá se, že Dohoda je v platnosti",
+            "má se za to, že Dohoda vstoupila v platnost 1. září 2018",
         ),
         (
             "kk",
             "Оқиға cz-rev-1 (деректерді сақтау қажеттілігін тексеру): ТЫЙЫМ САЛЫНАДЫ",
             "Дербес деректерді жою (must_destroy) — әрекетті жасаушы Тарап (CZ)",
             "10-бап, 5-тармақша",
-            "күшінде деп болжанады",
+            "2018 жылғы 1 қыркүйекте күшіне енді деп есептеледі",
         ),
     ],
 )

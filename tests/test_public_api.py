@@ -23,16 +23,16 @@ PUBLIC = {
     # events
     "Event", "AnyEvent", "EVENT_TYPES", "Request", "Response", "SpontaneousInformation", "Transfer", "Use",
     "OnwardTransfer", "RetentionReview", "DataDefect", "UseReportRequest", "TravelDocumentNotice", "ExpertDeployment",
-    "CostClaim", "SuspensionNotice", "TerminationNotice", "ContactDetailsChange",
+    "CostClaim", "SuspensionNotice", "SuspensionLiftingNotice", "TerminationNotice", "ContactDetailsChange",
     # answers
     "Evaluation", "Duty", "Finding", "Citation",
     # vocabularies
     "Party", "Subject", "Crime", "Purpose", "DataCategory", "SPECIAL_CATEGORIES", "RefusalGround", "RequestForm",
     "Outcome", "Recipient", "Defect", "DocumentStatus", "Channel", "SuspensionGround", "AgreementStatus", "Verdict",
-    "DutyKind", "Bearer", "Engine", "Language",
+    "DutyKind", "Bearer", "Engine", "Language", "ActStage", "TextStatus",
     # errors
     "CooperationRulesError", "InvalidEvent", "InvalidLifecycle", "FieldError", "UnknownProvision", "UnknownRule",
-    "RuleFileError", "RulebookGap", "EngineUnavailable", "EngineFault",
+    "RuleFileError", "RulebookGap", "EngineUnavailable", "EngineFault", "UnstatedFacts",
     "__version__",
 }  # fmt: skip
 

@@ -208,9 +208,9 @@ CASES: list[tuple[str, str, Mutation, str, str, str]] = [
     ),
     (
         "due.from a date that does not exist at all",
-        "art_17.yaml",
-        _set_duty("art_17.suspension_on_permitted_ground", 0, "due", {"from": "receipt", "add_days": 15}),
-        "art_17.suspension_on_permitted_ground",
+        "art_18.yaml",
+        _set_duty("art_18.termination_notice", 0, "due", {"from": "receipt", "add_months": 6}),
+        "art_18.termination_notice",
         "duties.0.due.from",
         "'receipt'",
     ),
@@ -361,12 +361,14 @@ def test_a_rule_file_named_yml_is_refused_not_skipped(rules_copy: Path) -> None:
 
 def test_a_due_date_naming_a_period_the_agreement_does_not_have_is_refused(rules_copy: Path) -> None:
     line = _replace_line(
-        rules_copy / "art_17.yaml", "due: {from: date, period: suspension_effect}", "        due: {from: date, period: fortnight}"
+        rules_copy / "art_18.yaml",
+        "due: {from: date, period: termination_effect}",
+        "        due: {from: date, period: fortnight}",
     )
     err = load_error(rules_copy)
     assert (err.file, err.rule, err.field, err.line) == (
-        "art_17.yaml",
-        "art_17.suspension_on_permitted_ground",
+        "art_18.yaml",
+        "art_18.termination_notice",
         "duties.0.due.period",
         line,
     )

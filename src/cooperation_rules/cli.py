@@ -27,13 +27,14 @@ from typing import Any, BinaryIO, Protocol
 
 from ._version import __version__
 from .catalogs import Language, normalise
-from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision
+from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision, UnstatedFacts
 from .evaluation.answers import Evaluation
 from .evaluation.explain import explain_lifecycle
 from .law.lifecycle import Lifecycle
 from .model.events import event_schema
 from .model.jsonl import BadLine, read_events
 from .model.vocabulary import Engine
+from .rulebook.presumptions import PRESUMED
 from .rulebook.rulebook import Rulebook
 from .text.localizer import Localizer, localizer
 
@@ -95,6 +96,11 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
             "--lifecycle", metavar="FILE", help=_("JSON file: notifications received, suspensions, termination notice")
         )
         p.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.AUTO.value)
+        p.add_argument(
+            "--strict",
+            action="store_true",
+            help=_("refuse an event that leaves a decisive legal fact unstated, naming each field, instead of presuming it"),
+        )
         if name == "explain":
             _locale_argument(p, _)
     p = sub.add_parser("provision", help=_("print a provision's label and verbatim text"))
@@ -187,8 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with _open_input(args.file) as stream:
             if args.command == "evaluate":
-                return _evaluate(rulebook, stream, lifecycle, args.engine, tr)
-            return _explain(rulebook, stream, lifecycle, args.engine, tr)
+                return _evaluate(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
+            return _explain(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
     except OSError as exc:
         return fail(tr.gettext("cannot read %(file)s: %(reason)s") % {"file": args.file, "reason": exc.strerror}, tr)
     except BrokenPipeError:  # pragma: no cover - reader closed early
@@ -196,7 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _results(
-    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str
+    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, *, strict: bool = False
 ) -> Iterator[tuple[int, Evaluation | BadLine | RulebookGap]]:
     """Each non-blank line's number and its evaluation, or what kept it from one; a bad line never stops the rest."""
     for item in read_events(stream):
@@ -204,15 +210,19 @@ def _results(
             yield item.line, item
             continue
         try:
-            yield item.line, rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine)
+            yield item.line, rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine, strict=strict)
         except RulebookGap as gap:
             yield item.line, gap
+        except UnstatedFacts as unstated:  # strict mode: the event leaves a decisive legal fact unstated
+            yield item.line, BadLine(item.line, UnstatedFacts(list(unstated.errors), line=item.line))
 
 
-def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer) -> int:
+def _evaluate(
+    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer, *, strict: bool = False
+) -> int:
     out = sys.stdout
     bad = 0
-    for line, result in _results(rulebook, stream, lifecycle, engine):
+    for line, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
         if isinstance(result, Evaluation):
             out.write(result.model_dump_json() + "\n")
             continue
@@ -235,18 +245,25 @@ def _evaluate(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None,
     return 1 if bad else 0
 
 
-def _explain(rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer) -> int:
+def _explain(
+    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer, *, strict: bool = False
+) -> int:
     out = sys.stdout
     locale = tr.language.value
     if lifecycle is not None:
         out.write(explain_lifecycle(lifecycle, rulebook.lifecycle_duties(lifecycle, engine=engine), locale=locale) + "\n\n")
     bad = 0
-    for line, result in _results(rulebook, stream, lifecycle, engine):
+    for line, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
         if isinstance(result, Evaluation):
             out.write(tr.gettext("Line %(line)d: %(text)s") % {"line": line, "text": result.explain(locale)} + "\n\n")
             continue
         bad += 1
         if isinstance(result, BadLine):
+            if isinstance(result.error, UnstatedFacts):  # strict mode: each field, with what would have been presumed
+                out.write(tr.gettext("Line %(line)d: decisive legal facts not stated (strict mode)") % {"line": line} + "\n")
+                out.writelines(f"  - {tr.gettext(PRESUMED[e.field])}\n" for e in result.error.errors)
+                out.write("\n")
+                continue
             out.write(tr.gettext("Line %(line)d: not a valid event") % {"line": line} + "\n")
             out.writelines(f"  - {e.localized(locale)}\n" for e in result.error.errors)
             out.write("\n")

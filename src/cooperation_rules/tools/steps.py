@@ -20,6 +20,7 @@ import pytest
 from pytest_bdd import parsers
 
 from .. import Bearer, Duty, Engine, EngineUnavailable, Evaluation, Lifecycle, Party, Rulebook, Suspension, Verdict, parse_event
+from ..rulebook.outcomes import PRESUMPTION
 from .stepdefs import StepRegistry
 
 #: Every step below, in the order written: pytest-bdd runs them under pytest, ``tools.scenarios`` without it.
@@ -159,14 +160,15 @@ DUTIES: dict[str, str] = {
     "destroy the data": "must_destroy",
     "inform the other Party of the destruction term": "must_inform_destruction_term",
     "keep records of the data exchanged": "must_record",
+    "record the destruction": "must_record",
     "protect the data": "must_protect",
+    "protect the information received": "must_protect",
     "inform the other Party": "must_notify",
     "correct the data": "must_correct",
     "report on the use of the data and its results": "must_report_use",
     "have its experts follow the instructions of the host authorities": "must_follow_host_instructions",
     "name their competent authorities": "must_name_competent_authorities",
     "exchange contact details": "must_exchange_contacts",
-    "suspend cooperation": "must_suspend_cooperation",
     "bear its own costs": "must_bear_own_costs",
 }
 
@@ -217,6 +219,7 @@ class Case:
     notifications: list[dt.date] = field(default_factory=list)
     suspensions: list[Suspension] = field(default_factory=list)
     termination_notice: dt.date | None = None
+    entered_into_force: dt.date | None = None
     event: dict[str, Any] = field(default_factory=dict)
     request_language: str = "en"
     agreed_languages: set[str] = field(default_factory=set)
@@ -233,6 +236,7 @@ class Case:
             return None
         return Lifecycle(
             notifications_received=tuple(self.notifications),
+            entered_into_force=self.entered_into_force,
             suspensions=tuple(self.suspensions),
             termination_notice_received=self.termination_notice,
         )
@@ -272,6 +276,11 @@ def notifications_received(case: Case, first: str, last: str) -> None:
 @given(parsers.re(rf"only one notification of internal procedures was received, on {date_re('day')}"))
 def one_notification(case: Case, day: str) -> None:
     case.notifications = [to_date(day)]
+
+
+@given(parsers.re(rf"the Agreement is known to have entered into force on {date_re('day')}"))
+def entered_into_force(case: Case, day: str) -> None:
+    case.entered_into_force = to_date(day)
 
 
 @given("nothing is known of the notifications, suspensions or termination of the Agreement")
@@ -400,6 +409,25 @@ def spontaneous_information(case: Case, actor: str, other: str, day: str) -> Non
     case.start_event("spontaneous_information", _two_parties(actor, other), to_date(day))
 
 
+#: The lawyers' name of each act that may carry personal data or serve a subject of cooperation.
+ACTS: dict[str, str] = {
+    "answer": "response",
+    "information": "spontaneous_information",
+    "notice": "travel_document_notice",
+    "transfer": "transfer",
+}
+
+
+@given(parsers.re(r"the (?P<act>answer|information|notice) (?P<does>includes|does not include) personal data"))
+def contains_personal_data(case: Case, act: str, does: str) -> None:
+    case.expect(ACTS[act])["contains_personal_data"] = does == "includes"
+
+
+@given(parsers.re(r"the (?P<act>answer|information|transfer) serves cooperation on (?P<subject>.+)"))
+def act_subject(case: Case, act: str, subject: str) -> None:
+    case.expect(ACTS[act])["subject"] = word(SUBJECTS, subject, "subject")
+
+
 # --- Given: personal data (Articles 10 and 11) -------------------------------------------------------
 
 
@@ -444,19 +472,42 @@ def transfer_recorded(case: Case, party: str, did: str) -> None:
 
 @given(
     parsers.re(
-        rf"{party_re('actor')} uses on {date_re('day')} personal data received from {party_re('other')}"
-        r" for (?P<purpose>.+)"
+        rf"{party_re('actor')} (?P<act>asks whether it may use|used) on {date_re('day')} personal data received from"
+        rf" {party_re('other')} for (?P<purpose>.+)"
     )
 )
-def use(case: Case, actor: str, day: str, other: str, purpose: str) -> None:
-    case.start_event("use", _two_parties(actor, other), to_date(day), purpose=word(PURPOSES, purpose, "purpose"))
+def use(case: Case, actor: str, act: str, day: str, other: str, purpose: str) -> None:
+    """A use asked about in advance ("asks whether it may use"), or one already done ("used") (Art. 10, item 1)."""
+    case.start_event(
+        "use",
+        _two_parties(actor, other),
+        to_date(day),
+        purpose=word(PURPOSES, purpose, "purpose"),
+        act="done" if act == "used" else "asked",
+    )
 
 
-@given(parsers.re(rf"{party_re('party')} (?P<gave>gave|did not give) its (?:prior )?written consent"))
-def sender_consent(case: Case, party: str, gave: str) -> None:
+CONSENTS: dict[str, bool] = {
+    "gave its prior written consent": True,
+    "gave its written consent": True,
+    "did not give its prior written consent": False,
+    "did not give its written consent": False,
+    # A consent obtained only after the act was done is no consent "previously obtained" (Art. 10, item 1; Art. 11(2)).
+    "gave its written consent only after the act was done": False,
+}
+
+
+@given(
+    parsers.re(
+        rf"{party_re('party')} (?P<consent>(?:gave|did not give) its (?:prior )?written consent(?: only after the act was done)?)"
+    )
+)
+def sender_consent(case: Case, party: str, consent: str) -> None:
     event = case.expect("use", "onward_transfer")
     assert PARTIES[party] is case.actor.other, "consent is given by the sending Party"
-    event["sender_consent"] = gave == "gave"
+    if consent.endswith("only after the act was done"):
+        assert event.get("act") == "done", "a consent after the act needs an act already done"
+    event["sender_consent"] = word(CONSENTS, consent, "consent")
 
 
 @given(parsers.re(rf"the use (?P<use>departs from|respects) the conditions set by {party_re('party')}"))
@@ -468,12 +519,19 @@ def use_and_conditions(case: Case, use: str, party: str) -> None:
 
 @given(
     parsers.re(
-        rf"{party_re('actor')} submits information received from {party_re('other')}"
+        rf"{party_re('actor')} (?P<act>asks whether it may submit|submitted) information received from {party_re('other')}"
         rf" to (?P<recipient>a third state|an international organisation|Interpol) on {date_re('day')}"
     )
 )
-def onward_transfer(case: Case, actor: str, other: str, recipient: str, day: str) -> None:
-    case.start_event("onward_transfer", _two_parties(actor, other), to_date(day), recipient=RECIPIENTS[recipient])
+def onward_transfer(case: Case, actor: str, act: str, other: str, recipient: str, day: str) -> None:
+    """A submission asked about in advance, or one already done (Art. 11(2))."""
+    case.start_event(
+        "onward_transfer",
+        _two_parties(actor, other),
+        to_date(day),
+        recipient=RECIPIENTS[recipient],
+        act="done" if act == "submitted" else "asked",
+    )
 
 
 @given(
@@ -569,6 +627,19 @@ def suspension_notice(case: Case, other: str, day: str, actor: str, scope: str, 
     case.start_event("suspension_notice", _two_parties(actor, other), to_date(day), **fields)
 
 
+@given(
+    parsers.re(
+        rf"{party_re('other')} receives on {date_re('day')} a notice from {party_re('actor')} lifting the suspension of"
+        r" (?P<scope>the whole Agreement|cooperation on .+)"
+    )
+)
+def suspension_lifting_notice(case: Case, other: str, day: str, actor: str, scope: str) -> None:
+    fields: dict[str, Any] = {}
+    if scope != "the whole Agreement":
+        fields["scope"] = [word(SUBJECTS, s, "subject") for s in split_list(scope.removeprefix("cooperation on "))]
+    case.start_event("suspension_lifting_notice", _two_parties(actor, other), to_date(day), **fields)
+
+
 @given(parsers.re(rf"{party_re('other')} receives on {date_re('day')} a written notice of termination from {party_re('actor')}"))
 def termination_notice(case: Case, other: str, day: str, actor: str) -> None:
     case.start_event("termination_notice", _two_parties(actor, other), to_date(day))
@@ -661,26 +732,34 @@ def _timing(text: str) -> Timing:
     return m["now"] != "by", to_date(m["day"])
 
 
-@then(
-    parsers.re(
-        r"(?P<who>the Czech Republic|Kazakhstan|both Parties) must (?P<duty>.+?)"
-        rf" (?P<timing>immediately|with no date fixed by the Agreement|(?:immediately, the due date being|by) {date_re('day')})"
-    )
-)
-def duty_arises(case: Case, who: str, duty: str, timing: str) -> None:
-    kind = word(DUTIES, duty, "duty")
+WHO = r"(?P<who>the Czech Republic|Kazakhstan|both Parties)"
+TIMING = rf"(?P<timing>immediately|with no date fixed by the Agreement|(?:immediately, the due date being|by) {date_re('day')})"
+
+
+def _same_duty(d: Duty, who: str, duty: str, timing: str) -> bool:
+    """``d`` is the duty ``duty`` of ``who`` due at ``timing``, in the words of the features."""
     immediately, due = _timing(timing)
     parties = (Party.CZ, Party.KZ) if who == "both Parties" else (PARTIES[who],)
+    return (
+        d.kind.value == word(DUTIES, duty, "duty")
+        and tuple(sorted(d.parties)) == tuple(sorted(parties))
+        and d.immediately is immediately
+        and d.due == due
+        and (who != "both Parties" or d.bearer is Bearer.BOTH)
+    )
+
+
+def _found(case: Case) -> list[str]:
+    return [f"{d.kind.value} ({'/'.join(d.parties)}, immediately={d.immediately}, due={d.due})" for d in case.duties]
+
+
+@then(parsers.re(rf"{WHO} must (?P<duty>.+?) {TIMING}"))
+def duty_arises(case: Case, who: str, duty: str, timing: str) -> None:
     for i, d in enumerate(case.duties):
-        if i in case.matched_duties or d.kind.value != kind:
-            continue
-        if tuple(sorted(d.parties)) == tuple(sorted(parties)) and d.immediately is immediately and d.due == due:
-            if who == "both Parties":
-                assert d.bearer is Bearer.BOTH
+        if i not in case.matched_duties and _same_duty(d, who, duty, timing):
             case.matched_duties.add(i)
             return
-    found = [f"{d.kind.value} ({'/'.join(d.parties)}, immediately={d.immediately}, due={d.due})" for d in case.duties]
-    raise AssertionError(f"no duty to {duty} for {who} {timing}; duties: {found}")
+    raise AssertionError(f"no duty to {duty} for {who} {timing}; duties: {_found(case)}")
 
 
 @then(parsers.re(r"no (?P<other>other )?duty arises"))
@@ -719,6 +798,17 @@ def decision_cites(case: Case, rulebook: Rulebook, mode: str, labels: str) -> No
     )
 
 
+@then(parsers.re(rf'the duty of {WHO} to (?P<duty>.+?) {TIMING} rests on (?P<labels>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
+def duty_rests_on(case: Case, rulebook: Rulebook, who: str, duty: str, timing: str, labels: str) -> None:
+    """The duty named (one of them, if the decision imposes it twice) cites exactly these provisions."""
+    named = {_label_to_eid(rulebook, label) for label in _labels(labels)}
+    same = [d for d in case.duties if _same_duty(d, who, duty, timing)]
+    assert same, f"no duty to {duty} for {who} {timing}; duties: {_found(case)}"
+    assert any(set(d.citations) == named for d in same), (
+        f"the duty to {duty} rests on {[sorted(d.citations) for d in same]} (rules {[d.rule for d in same]})"
+    )
+
+
 @then(parsers.re(r'the verdict rests on (?P<labels>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
 def verdict_rests_on(case: Case, rulebook: Rulebook, labels: str) -> None:
     """The provisions cited by the rules that decide the verdict are exactly these."""
@@ -747,10 +837,19 @@ def decision_assumes(case: Case, words: str | None) -> None:
         assert len(assumptions) == 1 and words in assumptions[0], f"the decision assumes: {assumptions}"
 
 
-@then("the decision says it presumes the Agreement in force since its signature")
+@then("the decision says it takes the Agreement to have entered into force on 1 September 2018, as published")
 def presumption_stated(case: Case) -> None:
     assumptions = _evaluation(case).assumptions
-    assert any("presumed in force" in a and "23 November 2017" in a for a in assumptions), assumptions
+    assert PRESUMPTION in assumptions, f"the decision assumes: {assumptions}"
+    assert "1 September 2018" in PRESUMPTION and "as published" in PRESUMPTION
+
+
+@then(parsers.re(r'the decision takes (?:nothing of the act as given|as given (?P<fields>"[^"]+"(?:(?:, | and )"[^"]+")*))'))
+def decision_presumes(case: Case, fields: str | None) -> None:
+    """The facts of the act the case left unsaid and the decision took as given (their defaults): none, or exactly these."""
+    presumed = _evaluation(case).presumed
+    expected = tuple(_labels(fields)) if fields else ()
+    assert sorted(presumed) == sorted(expected), f"the decision takes as given: {presumed or 'nothing'}"
 
 
 @then(parsers.re(rf"the Agreement (?P<event>enters into force|ceases to have effect) on {date_re('day')}"))
