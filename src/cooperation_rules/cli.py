@@ -99,7 +99,7 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
         p.add_argument(
             "--strict",
             action="store_true",
-            help=_("refuse an event that leaves a decisive legal fact unstated, naming each field, instead of presuming it"),
+            help=_("do not accept an event that leaves a decisive legal fact unstated: name each field instead of presuming it"),
         )
         if name == "explain":
             _locale_argument(p, _)
