@@ -323,9 +323,10 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the Czech Republic must destroy the data immediately
       And the Czech Republic must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 4", "Article 10, item 7" and "Article 17"
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
       And the verdict rests on "Article 17"
-      And the duty of the Czech Republic to destroy the data immediately rests on "Article 17", "Article 10, item 4" and "Article 10, item 7"
+      And the duty of the Czech Republic to destroy the data immediately rests on "Article 10, item 4"
+      And the duty of the Czech Republic to protect the data with no date fixed by the Agreement rests on "Article 10, item 7"
       And the decision takes nothing of the act as given
 
     @art_17 @art_10__point_5 @art_10__point_6 @art_10__point_7
@@ -462,9 +463,10 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the Czech Republic must destroy the data immediately
       And the Czech Republic must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 4", "Article 10, item 7" and "Article 17"
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
       And the verdict rests on "Article 17"
-      And the duty of the Czech Republic to destroy the data immediately rests on "Article 17", "Article 10, item 4" and "Article 10, item 7"
+      And the duty of the Czech Republic to destroy the data immediately rests on "Article 10, item 4"
+      And the duty of the Czech Republic to protect the data with no date fixed by the Agreement rests on "Article 10, item 7"
       And the decision takes nothing of the act as given
       And the decision quotes "destroy the personal data that shall not be transferred"
 
@@ -512,14 +514,18 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision cites only "Article 10, introductory words", "Article 11(2)" and "Article 17"
 
     @art_17 @art_10__intro
-    Scenario: While the whole Agreement is suspended, an answer that includes personal data is not governed by it, and the rules set no duty for the data
+    Scenario: While the whole Agreement is suspended, an answer that includes personal data is not governed by it, but the data handed over must be protected and destroyed at once
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
       And Kazakhstan answers on 1 April 2026 the request of the Czech Republic by fulfilling it
       And the answer includes personal data
       When the act is assessed under the Agreement
       Then the answer is not governed by the Agreement
-      And no duty arises
-      And the decision cites only "Article 17"
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the duty of the Czech Republic to record the destruction immediately rests on "Article 10, item 6"
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
 
     @art_17 @art_10__point_5
     Scenario Outline: During a suspension, data already received is still kept or destroyed as Article 10, item 5 requires (<term>; the data is <still> necessary)
@@ -1173,7 +1179,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the Czech Republic must destroy the data immediately
       And the Czech Republic must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 4", "Article 10, item 7" and "Article 17"
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
 
       Examples:
         | categories                   | purpose                         | necessary | volume | recorded |

@@ -187,7 +187,8 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
-      And the verdict rests on "Article 10, item 2", "Article 10, item 4" and "Article 10, item 6"
+      And the verdict rests on "Article 10, item 2" and "Article 10, item 4"
+      And the duty of the Czech Republic to record the destruction with no date fixed by the Agreement rests on "Article 10, item 6"
       And the decision cites only "Article 10, introductory words", "Article 10, item 2", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "can be transmitted only when necessary"
 
@@ -279,7 +280,7 @@ Feature: Personal data and information exchanged under the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
-      And the verdict rests on "Article 10, item 4" and "Article 10, item 6"
+      And the verdict rests on "Article 10, item 4"
       And the decision quotes "volume appropriate to the purpose of their use"
 
     @art_10__point_4 @art_10__point_5
@@ -337,7 +338,7 @@ Feature: Personal data and information exchanged under the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
-      And the duty of the Czech Republic to record the destruction by 2 March 2036 rests on "Article 10, item 5" and "Article 10, item 6"
+      And the duty of the Czech Republic to record the destruction by 2 March 2036 rests on "Article 10, item 6"
       And the duty of the Czech Republic to keep records of the data exchanged with no date fixed by the Agreement rests on "Article 10, item 6"
       And the decision quotes "shall inform the term for its destruction"
 
@@ -359,7 +360,7 @@ Feature: Personal data and information exchanged under the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 1", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision makes no assumption
-      And the duty of the Czech Republic to record the destruction immediately rests on "Article 10, item 5" and "Article 10, item 6"
+      And the duty of the Czech Republic to record the destruction immediately rests on "Article 10, item 6"
       And the decision quotes "the reasons for the destruction"
 
       Examples:

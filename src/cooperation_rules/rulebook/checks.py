@@ -89,6 +89,10 @@ def rule_faults(
     for eid in rule.cites:
         if eid not in treaty:
             yield place.fault(str(UnknownProvision(eid)), "cites", code=UNKNOWN_PROVISION)
+    for i, duty in enumerate(rule.duties):
+        for eid in duty.cites or ():
+            if eid not in treaty:
+                yield place.fault(str(UnknownProvision(eid)), "duties", i, "cites", code=UNKNOWN_PROVISION)
     if PHASE_FACTS[rule.phase] is not None:
         yield from _condition_faults(place, None, rule.conditions[0])
     for i, cond in enumerate(rule.when):

@@ -126,7 +126,7 @@ class Effect:
             verdict=rule.verdict,
             duties=tuple(d.kind for d in rule.duties),
             explanation=rule.explain,
-            citations=rule.cites,
+            citations=rule.cited,
         )
         #: The duties for each actor with no due date yet; ``dated`` marks the ones whose date is computed.
         self.templates: dict[Party | None, tuple[Duty, ...]] = {
@@ -138,7 +138,7 @@ class Effect:
                     due=None,
                     immediately=d.immediately,
                     rule=rule.id,
-                    citations=rule.cites,
+                    citations=rule.duty_cites(d),
                 )
                 for d in rule.duties
             )

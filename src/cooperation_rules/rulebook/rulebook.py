@@ -114,11 +114,11 @@ class Rulebook:
         self._engines_lock = threading.Lock()
         # Engines by the name asked for (``auto`` included), each with the name it records; filled on first use.
         self._chosen: dict[str, tuple[RuleEngine, Engine]] = {}
-        cited = {eid: shared(self._citation(eid)) for eid in {eid for r in rules for eid in r.cites}}
+        cited = {eid: shared(self._citation(eid)) for eid in {eid for r in rules for eid in r.cited}}
         self._effects = {
             r.id: Effect(
                 r,
-                tuple((self._treaty.order(eid), cited[eid]) for eid in sorted(set(r.cites), key=self._treaty.order)),
+                tuple((self._treaty.order(eid), cited[eid]) for eid in sorted(set(r.cited), key=self._treaty.order)),
                 self._agreement,
             )
             for r in rules

@@ -104,12 +104,14 @@ PHASE_FACTS: dict[AppliesWhile, str | None] = {
 
 
 class DutySpec(_Frozen):
-    """A duty: its kind, who bears it, and when it falls due (``immediately``, a ``due`` date, or neither)."""
+    """A duty: its kind, who bears it, when it falls due (``immediately``, a ``due`` date, or neither), and the
+    provisions it rests on (``cites``; the rule's own when not given)."""
 
     kind: DutyKind
     bearer: Bearer
     due: Due | None = None
     immediately: StrictBool = False
+    cites: Annotated[tuple[Eid, ...], Field(min_length=1)] | None = None
 
 
 class Rule(_Frozen):
@@ -127,6 +129,15 @@ class Rule(_Frozen):
     assumes: Annotated[str, StringConstraints(min_length=10, strip_whitespace=True)] | None = None
     comment: str | None = None
     """Interpretation notes for lawyers and engineers; not shown in evaluations."""
+
+    @property
+    def cited(self) -> tuple[str, ...]:
+        """Every provision the rule quotes: its own ``cites`` (what its verdict and findings rest on), then its duties'."""
+        return tuple(dict.fromkeys((*self.cites, *(eid for d in self.duties for eid in d.cites or ()))))
+
+    def duty_cites(self, duty: DutySpec) -> tuple[str, ...]:
+        """The provisions ``duty`` rests on: its own ``cites``, else the rule's."""
+        return duty.cites or self.cites
 
     @property
     def phase(self) -> AppliesWhile:

@@ -236,6 +236,15 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
                 f"applies_to {event_type} deleted",
                 {**data, "applies_to": _without(list(rule.applies_to), i)},
             )
+    for i, duty in enumerate(rule.duties):
+        for k, eid in enumerate(duty.cites or ()):
+            rest = _without(list(duty.cites or ()), k) or None
+            yield (
+                MutationKind.DROP_CITATION,
+                f"duty{i + 1}-{eid}",
+                f"duties[{i + 1}] {_duty_text(duty)}: cites {eid} deleted",
+                {**data, "duties": _replaced(duties, i, {**duties[i], "cites": rest})},
+            )
     for i, eid in enumerate(rule.cites):
         yield (
             MutationKind.DROP_CITATION,
@@ -270,7 +279,7 @@ def make_mutants(files: Sequence[tuple[str, RuleFile]], agreement: Agreement | N
                         file=name,
                         position=position,
                         rule_id=rule.id,
-                        provisions=rule.cites,
+                        provisions=rule.cited,
                         description=description,
                         rule=changed,
                         refusal=refusal,

@@ -199,7 +199,7 @@ class _Site:
             f"<dt>Applies to</dt><dd>{_e(', '.join(t.replace('_', ' ') for t in rule.applies_to))}</dd>",
             f"<dt>When</dt><dd>{when}</dd>",
             f"<dt>Then</dt><dd>{'; '.join(then) or 'a finding only (no verdict, no duty)'}</dd>",
-            f"<dt>Cites</dt><dd>{', '.join(self.link(e, here) for e in rule.cites)}</dd>",
+            f"<dt>Cites</dt><dd>{', '.join(self.link(e, here) for e in rule.cited)}</dd>",
             f"<dt>Why</dt><dd>{_e(rule.explain)}</dd>",
         ]
         if rule.assumes:

@@ -208,7 +208,7 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
 
     citing: dict[str, list[str]] = {}
     for rule in rulebook.rules:
-        for eid in rule.cites:
+        for eid in rule.cited:
             citing.setdefault(eid, []).append(rule.id)
     rows: dict[str, ProvisionTrace] = {}
     # Parts first, then the articles assembled from them, which stand as their worst operative part.
@@ -248,7 +248,7 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
             status = TraceStatus.COVERED
         else:
             status = TraceStatus.FAILING
-        rule_rows.append(RuleTrace(id=rule.id, cites=rule.cites, scenarios=tuple(s.key for s in fired), status=status))
+        rule_rows.append(RuleTrace(id=rule.id, cites=rule.cited, scenarios=tuple(s.key for s in fired), status=status))
     ordered = tuple(rows[p.eid] for p in treaty)
     return Trace(provisions=ordered, rules=tuple(rule_rows), scenarios=scenarios, run_recorded=record is not None)
 
