@@ -379,6 +379,41 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | answer      | Kazakhstan answers on 20 March 2026 the request of the Czech Republic by fulfilling it                                        |
         | information | Kazakhstan informs the Czech Republic without request on 20 March 2026 of established facts that can help it suppress a crime |
 
+    @art_17 @art_10__point_4 @art_10__point_6 @art_10__point_7
+    Scenario Outline: During a partial suspension of training, personal data handed over in <act> serving cooperation on training must be protected and destroyed at once
+      Given a notice suspending cooperation on training on grounds of public order was received on 1 March 2026
+      And <given>
+      And the <act> serves cooperation on training
+      And the <act> includes personal data
+      When the act is assessed under the Agreement
+      Then the <act> is not governed by the Agreement
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the duty of the Czech Republic to protect the data with no date fixed by the Agreement rests on "Article 10, item 7"
+      And the duty of the Czech Republic to destroy the data immediately rests on "Article 10, item 4"
+      And the duty of the Czech Republic to record the destruction immediately rests on "Article 10, item 6"
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
+
+      Examples:
+        | act         | given                                                                                                                         |
+        | answer      | Kazakhstan answers on 20 March 2026 the request of the Czech Republic by fulfilling it                                        |
+        | information | Kazakhstan informs the Czech Republic without request on 20 March 2026 of established facts that can help it suppress a crime |
+
+    @art_17 @art_6__para_1 @art_10__point_4 @art_10__point_6 @art_10__point_7
+    Scenario: During a partial suspension of cooperation on travel documents, personal data in a notice on a passport must be protected and destroyed at once
+      Given a notice suspending cooperation on travel documents on grounds of public order was received on 1 March 2026
+      And Kazakhstan informs the Czech Republic on 20 March 2026 directly of a lost passport numbered N0451239
+      And the notice includes personal data
+      When the act is assessed under the Agreement
+      Then the notice is not governed by the Agreement
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
+
     @art_17 @art_9__para_2 @art_9__para_3 @art_11__para_1
     Scenario Outline: During a partial suspension of training, <act> serving cooperation on the search for suspects is governed as usual
       Given a notice suspending cooperation on training on grounds of public order was received on 1 March 2026
@@ -526,6 +561,24 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And no other duty arises
       And the duty of the Czech Republic to record the destruction immediately rests on "Article 10, item 6"
       And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
+
+    @art_17 @art_10__point_4 @art_10__point_6 @art_10__point_7
+    Scenario Outline: While the whole Agreement is suspended, personal data handed over in <act> must be protected and destroyed at once
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And <given>
+      And the <act> includes personal data
+      When the act is assessed under the Agreement
+      Then the <act> is not governed by the Agreement
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
+
+      Examples:
+        | act         | given                                                                                                                      |
+        | information | Kazakhstan informs the Czech Republic without request on 1 April 2026 of established facts that can help it suppress a crime |
+        | notice      | Kazakhstan informs the Czech Republic on 1 April 2026 directly of a stolen passport numbered N0451239                      |
 
     @art_17 @art_10__point_5
     Scenario Outline: During a suspension, data already received is still kept or destroyed as Article 10, item 5 requires (<term>; the data is <still> necessary)

@@ -240,6 +240,8 @@ Feature: Personal data and information exchanged under the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the verdict rests on "Article 10, item 4"
+      And the duty of the Czech Republic to record the destruction with no date fixed by the Agreement rests on "Article 10, item 6"
       And the decision quotes "personal data is transmitted in case of need"
 
     @art_10__point_4 @art_10__point_5
@@ -281,6 +283,7 @@ Feature: Personal data and information exchanged under the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the verdict rests on "Article 10, item 4"
+      And the duty of the Czech Republic to record the destruction with no date fixed by the Agreement rests on "Article 10, item 6"
       And the decision quotes "volume appropriate to the purpose of their use"
 
     @art_10__point_4 @art_10__point_5

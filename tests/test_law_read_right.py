@@ -265,7 +265,7 @@ def test_the_sending_partys_own_transfer_for_another_purpose_does_not_need_its_o
 def test_a_destruction_term_already_reached_at_transfer_means_destruction_at_once_recorded(rulebook: cr.Rulebook) -> None:
     ev = rulebook.evaluate({**TRANSFER, "destruction_term": "2026-03-02"}, lifecycle=IN_FORCE)
     assert ("must_destroy", "counterpart", True, None) in _duties(ev)
-    assert ("must_record", "counterpart", True, None) in _duties(ev)
+    assert ("must_record_destruction", "counterpart", True, None) in _duties(ev)
     assert not any(d.due is not None and d.due < D(2026, 3, 2) for d in ev.duties), "no duty dated before the act"
     later = rulebook.evaluate({**TRANSFER, "destruction_term": "2026-03-03"}, lifecycle=IN_FORCE)
     assert ("must_destroy", "counterpart", False, D(2026, 3, 3)) in _duties(later)
@@ -341,5 +341,5 @@ def test_personal_data_sent_while_suspended_must_be_protected_and_destroyed_at_o
     assert _duties(ev) == {
         ("must_protect", "counterpart", False, None),
         ("must_destroy", "counterpart", True, None),
-        ("must_record", "counterpart", True, None),
+        ("must_record_destruction", "counterpart", True, None),
     }

@@ -246,6 +246,7 @@ class DutyKind(StrEnum):
     MUST_CORRECT = "must_correct"
     MUST_NOTIFY = "must_notify"
     MUST_RECORD = "must_record"
+    MUST_RECORD_DESTRUCTION = "must_record_destruction"
     MUST_INFORM_DESTRUCTION_TERM = "must_inform_destruction_term"
     MUST_REPORT_USE = "must_report_use"
     MUST_FOLLOW_HOST_INSTRUCTIONS = "must_follow_host_instructions"

@@ -46,6 +46,7 @@ DUTY_NAMES: Final[Mapping[DutyKind, tuple[str, str]]] = MappingProxyType(
         DutyKind.MUST_CORRECT: NP_("duty", "Correct the personal data"),
         DutyKind.MUST_NOTIFY: NP_("duty", "Inform the other Party"),
         DutyKind.MUST_RECORD: NP_("duty", "Keep records of the transfer, reception and destruction of the personal data"),
+        DutyKind.MUST_RECORD_DESTRUCTION: NP_("duty", "Record the destruction of the personal data and its reasons"),
         DutyKind.MUST_INFORM_DESTRUCTION_TERM: NP_("duty", "Inform the other Party of the term for destroying the personal data"),
         DutyKind.MUST_REPORT_USE: NP_("duty", "Report on the use of the personal data and the results achieved"),
         DutyKind.MUST_FOLLOW_HOST_INSTRUCTIONS: NP_("duty", "Follow the instructions of the host Party's competent authorities"),

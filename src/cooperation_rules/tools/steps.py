@@ -160,7 +160,7 @@ DUTIES: dict[str, str] = {
     "destroy the data": "must_destroy",
     "inform the other Party of the destruction term": "must_inform_destruction_term",
     "keep records of the data exchanged": "must_record",
-    "record the destruction": "must_record",
+    "record the destruction": "must_record_destruction",
     "protect the data": "must_protect",
     "protect the information received": "must_protect",
     "inform the other Party": "must_notify",
