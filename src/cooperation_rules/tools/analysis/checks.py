@@ -142,7 +142,7 @@ class _Checker:
         try:
             w = build_witness(self.m.event_type, facts, self.rulebook.agreement)
             got = derived_facts(w, self.rulebook.agreement)
-        except Exception as exc:  # noqa: BLE001 - any failure to realise a solution is the model's disagreement with the events
+        except Exception as exc:  # any failure to realise a solution is the model's disagreement with the events
             self._disagree(facts, f"no event has these facts ({type(exc).__name__}: {exc})")
             return None
         if self.rulebook.engine("python").fired(self.m.event_type, got) != [

@@ -36,7 +36,7 @@ FactValue = bool | int | str
 _AFTER_ENTRY_INTO_FORCE = (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED)
 
 
-class UnknownFact(Exception):
+class UnknownFact(Exception):  # noqa: N818 - named for what it reports, like RulebookGap
     """A fact (or a date fact) of the catalogue that the symbolic model has no form for: the check cannot run."""
 
     def __init__(self, name: str, what: str = "fact") -> None:
