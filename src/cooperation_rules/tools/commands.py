@@ -143,6 +143,10 @@ class ToolCommands:
         text = _("prove properties of the rules over every possible event: gaps, conflicts, dead rules, duty timing")
         p = sub.add_parser("check", help=text, description=text)
         p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+        # Also after the subcommand, as the check is run: ``check --rules DIR``; the option before it stays as it was.
+        p.add_argument(
+            "--rules", metavar="DIR", default=argparse.SUPPRESS, help=_("folder of rule files (default: the bundled rules/)")
+        )
 
     def run(self, rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
         """Run the subcommand ``args.command``; a missing module of the ``tools`` extra is one line saying what to install."""

@@ -9,8 +9,8 @@ extra (``pip install 'cooperation-rules[check]'``); the library never imports it
 
 from __future__ import annotations
 
-from .checks import CheckReport, Finding, check_rules
+from .checks import CheckReport, Finding, Oracle, check_rules
 from .model import UnknownFact
 from .report import format_report
 
-__all__ = ["CheckReport", "Finding", "UnknownFact", "check_rules", "format_report"]
+__all__ = ["CheckReport", "Finding", "Oracle", "UnknownFact", "check_rules", "format_report"]

@@ -12,7 +12,7 @@ again so that the model is checked against ``derive()`` by each finding it makes
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -313,6 +313,8 @@ def _conflicts(c: _Checker, pairs: dict[tuple[str, str], Finding]) -> None:
             if solution is None:
                 continue
             winner, loser = (a, b) if a.verdict.precedence > b.verdict.precedence else (b, a)
+            # An event on which this pair's precedence is the answer, when there is one.
+            solution = c.sat(c.fires[a.id], c.fires[b.id], *_no_higher(c, winner)) or solution
             pairs[key] = Finding(
                 "conflict",
                 (winner.id, loser.id),
@@ -561,3 +563,31 @@ def check_rules(rulebook: Rulebook) -> CheckReport:
     report.findings.sort(key=lambda f: (f.severity != "error", order.get(f.kind, 9), f.kind, f.types, f.rules))
     report.seconds = time.perf_counter() - start
     return report
+
+
+class Oracle:
+    """The model's own answer for one event: which rules fire on its facts, or ``None`` when the model rules them out.
+
+    What keeps the model honest: on every event the engines evaluate, the facts ``derive()`` gives
+    must satisfy the model's constraints (or the model would hide events that happen) and the model
+    must fire exactly the rules the engines fire.
+    """
+
+    def __init__(self, rulebook: Rulebook) -> None:
+        self._rulebook = rulebook
+        self._models: dict[str, tuple[TypeModel, z3.Solver]] = {}
+
+    def fired(self, event_type: str, facts: Mapping[str, Any]) -> list[str] | None:
+        """The ids of the rules that fire on ``facts`` by the model, in rulebook order."""
+        entry = self._models.get(event_type)
+        if entry is None:
+            rules = [r for r in self._rulebook.rules if event_type in r.applies_to]
+            model = build_type_model(event_type, rules, self._rulebook.agreement)
+            solver = z3.Solver()
+            solver.add(*model.base)
+            entry = self._models[event_type] = (model, solver)
+        model, solver = entry
+        if solver.check(model.matches(facts)) != z3.sat:
+            return None
+        solution = solver.model()
+        return [r.id for r in model.rules if z3.is_true(solution.eval(model.rule(r), model_completion=True))]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import z3
 
 from ...model.events import EVENT_MODELS
-from ...model.vocabulary import AgreementStatus, Party
+from ...model.vocabulary import AgreementStatus, Party, SuspensionGround
 from ...rulebook.facts import DATE_FACTS, ENGLISH, FACT_SPECS, LIFECYCLE, FactSpec
 
 if TYPE_CHECKING:
@@ -72,8 +72,8 @@ class Sym:
             return None
         raw = model.eval(self.value, model_completion=True)
         if self.spec.kind == "bool":
-            return z3.is_true(raw)
-        number = int(raw.as_long())  # type: ignore[attr-defined] # - an Int's value in a z3 model is an IntNumRef
+            return bool(z3.is_true(raw))
+        number = int(raw.as_long())
         return number if self.spec.kind == "int" else self.universe[number]
 
 
@@ -131,7 +131,7 @@ def _minimum_content_present(m: TypeModel) -> list[z3.BoolRef]:
 
 def _ground_lawful(m: TypeModel) -> list[z3.BoolRef]:
     """Art. 17: the lawful grounds are those of ``agreement.yaml``."""
-    lawful = [g for g in FACT_SPECS["ground"].values if m.agreement.lawful_ground(g)] if m.has("ground") else []
+    lawful = [g.value for g in SuspensionGround if m.agreement.lawful_ground(g)] if m.has("ground") else []
     return [m.value("ground_lawful") == m.is_in("ground", lawful)]
 
 
