@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from cooperation_rules import Rulebook, RulebookGap, RuleFileError
 from cooperation_rules.law.lifecycle import Lifecycle
 from cooperation_rules.model.events import parse_event
+from cooperation_rules.model.vocabulary import Subject, SuspensionGround
 from cooperation_rules.rulebook import facts as facts_module
-from cooperation_rules.rulebook.facts import FactSpec, Timeline, derive
+from cooperation_rules.rulebook.facts import IMPLIED_SUBJECT, FactSpec, Timeline, derive
 from cooperation_rules.rulefiles.reading import bundled_rules_dir
 from cooperation_rules.tools.analysis import CheckReport, Oracle, UnknownFact, check_rules
 from cooperation_rules.tools.snapshot import read_corpus
@@ -263,27 +264,32 @@ def test_the_model_fires_what_the_engine_fires_on_the_corpus(bundled: Rulebook, 
 
 
 @st.composite
-def _lifecycle_around(draw: st.DrawFn, day: dt.date) -> dict[str, Any]:
-    """A lifecycle whose entry into force, suspensions and termination fall within a year or so of ``day``."""
+def _lifecycle_around(draw: st.DrawFn, day: dt.date, subject: str | None) -> dict[str, Any]:
+    """A lifecycle whose entry into force, suspensions and termination take effect around ``day``.
 
-    def near() -> str:
-        return iso(day + dt.timedelta(days=draw(st.integers(-500, 60))))
+    Notifications up to two and a half years before it, suspension notices (effect: fifteen days later)
+    and termination notices (effect: six months later) in the year before it, so that every status and
+    a partial suspension of the event's ``subject`` are reached.
+    """
 
-    out: dict[str, Any] = {"notifications_received": [near() for _ in range(draw(st.integers(0, 2)))]}
+    def before(days: int) -> str:
+        return iso(day - dt.timedelta(days=draw(st.integers(-20, days))))
+
+    count = draw(st.sampled_from([2, 2, 2, 1, 0]))
+    out: dict[str, Any] = {"notifications_received": [before(900) for _ in range(count)]}
     suspensions = []
     for _ in range(draw(st.integers(0, 2))):
         suspension: dict[str, Any] = {
-            "notice_received": near(),
-            "ground": draw(st.sampled_from(["security", "public_order", "public_health", "other"])),
+            "notice_received": before(400),
+            "ground": draw(st.sampled_from([*(g.value for g in SuspensionGround), "security", "public_order"])),
         }
         if draw(st.booleans()):
-            suspension["scope"] = draw(
-                st.lists(st.sampled_from(["expert_assistance", "travel_documents", "information_on_crimes"]), min_size=1)
-            )
+            scope = draw(st.lists(st.sampled_from([s.value for s in Subject]), min_size=1, max_size=3))
+            suspension["scope"] = [subject, *scope] if subject is not None and draw(st.booleans()) else scope
         suspensions.append(suspension)
     out["suspensions"] = suspensions
-    if draw(st.booleans()):
-        out["termination_notice_received"] = near()
+    if draw(st.integers(0, 3)) == 0:
+        out["termination_notice_received"] = before(400)
     return out
 
 
@@ -292,10 +298,11 @@ def _events_with_lifecycles(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, 
     event = draw(valid_events())
     if draw(st.integers(0, 4)) == 0:
         return event, None
-    return event, draw(_lifecycle_around(dt.date.fromisoformat(event["date"])))
+    subject = event.get("subject") or IMPLIED_SUBJECT.get(event["type"])
+    return event, draw(_lifecycle_around(dt.date.fromisoformat(event["date"]), subject))
 
 
-@fixed_examples(3000)
+@fixed_examples(2000)
 @given(case=_events_with_lifecycles())
 def test_the_model_fires_what_the_engine_fires_on_generated_events(
     case: tuple[dict[str, Any], dict[str, Any] | None], bundled: Rulebook, oracle: Oracle

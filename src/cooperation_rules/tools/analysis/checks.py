@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import z3
+from z3 import z3util
 
 from ...errors import RulebookGap
 from ...model.vocabulary import Bearer, Verdict
@@ -565,6 +566,24 @@ def check_rules(rulebook: Rulebook) -> CheckReport:
     return report
 
 
+class _Formula:
+    """One formula of the model and the facts it reads, with its truth remembered for each of their values."""
+
+    def __init__(self, formula: z3.BoolRef, model: TypeModel) -> None:
+        self.formula, self.model = formula, model
+        owners = {str(v): name for name, sym in model.facts.items() for v in (sym.present, sym.value)}
+        self.facts = sorted({owners[str(v)] for v in z3util.get_vars(formula)})
+        self.known: dict[tuple[object, ...], bool] = {}
+
+    def holds(self, facts: Mapping[str, Any]) -> bool:
+        key = tuple((type(facts[f]), facts[f]) if f in facts else None for f in self.facts)
+        truth = self.known.get(key)
+        if truth is None:
+            pairs = self.model.assignment({f: facts[f] for f in self.facts if f in facts}, only=self.facts)
+            truth = self.known[key] = bool(z3.is_true(z3.simplify(z3.substitute(self.formula, *pairs))))
+        return truth
+
+
 class Oracle:
     """The model's own answer for one event: which rules fire on its facts, or ``None`` when the model rules them out.
 
@@ -575,7 +594,7 @@ class Oracle:
 
     def __init__(self, rulebook: Rulebook) -> None:
         self._rulebook = rulebook
-        self._models: dict[str, tuple[TypeModel, z3.Solver]] = {}
+        self._models: dict[str, tuple[TypeModel, list[_Formula], list[tuple[str, _Formula]]]] = {}
 
     def fired(self, event_type: str, facts: Mapping[str, Any]) -> list[str] | None:
         """The ids of the rules that fire on ``facts`` by the model, in rulebook order."""
@@ -583,11 +602,9 @@ class Oracle:
         if entry is None:
             rules = [r for r in self._rulebook.rules if event_type in r.applies_to]
             model = build_type_model(event_type, rules, self._rulebook.agreement)
-            solver = z3.Solver()
-            solver.add(*model.base)
-            entry = self._models[event_type] = (model, solver)
-        model, solver = entry
-        if solver.check(model.matches(facts)) != z3.sat:
+            base = [_Formula(b, model) for b in model.base]
+            entry = self._models[event_type] = (model, base, [(r.id, _Formula(model.rule(r), model)) for r in rules])
+        model, base, formulas = entry
+        if not all(b.holds(facts) for b in base):
             return None
-        solution = solver.model()
-        return [r.id for r in model.rules if z3.is_true(solution.eval(model.rule(r), model_completion=True))]
+        return [rid for rid, formula in formulas if formula.holds(facts)]

@@ -26,12 +26,15 @@ import z3
 from ...model.events import EVENT_MODELS
 from ...model.vocabulary import AgreementStatus, Party, SuspensionGround
 from ...rulebook.facts import DATE_FACTS, ENGLISH, FACT_SPECS, LIFECYCLE, FactSpec
+from ...rulefiles.schema import Operand
 
 if TYPE_CHECKING:
     from ...law.agreement import Agreement
-    from ...rulefiles.schema import FactCondition, Operand, Rule
+    from ...rulefiles.schema import FactCondition, Rule
 
 FactValue = bool | int | str
+#: The value an absent fact's variable takes (any would do: no condition reads it).
+_ANY: dict[str, Operand] = {"bool": False, "int": 0}
 #: The statuses in which the Agreement has entered into force, and so the day it did is on or before the event's.
 _AFTER_ENTRY_INTO_FORCE = (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED)
 
@@ -318,18 +321,24 @@ class TypeModel:
                 out[name] = v
         return out
 
-    def matches(self, facts: Mapping[str, FactValue]) -> z3.BoolRef:
-        """The facts of one event as a formula: true of exactly the solution that has them."""
-        out: list[z3.BoolRef] = []
-        for name, s in self.facts.items():
-            if name not in facts:
-                out.append(z3.Not(s.present))
-                continue
-            value = facts[name]
+    def assignment(
+        self, facts: Mapping[str, FactValue], only: Sequence[str] | None = None
+    ) -> list[tuple[z3.ExprRef, z3.ExprRef]]:
+        """The facts of one event as values of the variables (of the facts ``only`` names, if given).
+
+        An absent fact's value is any (the first of its kind): no condition reads it.
+        """
+        out: list[tuple[z3.ExprRef, z3.ExprRef]] = []
+        for name in only if only is not None else self.facts:
+            s = self.facts[name]
+            present = name in facts
+            if not z3.is_true(s.present):
+                out.append((s.present, z3.BoolVal(present)))
+            value: Operand = facts[name] if present else _ANY[s.spec.kind] if s.spec.kind in _ANY else s.universe[0]
             if s.spec.kind in ("enum", "str") and str(value) not in s.universe:
                 value = s.universe[-2]  # a word no rule names: every such word is alike to the rules
-            out.extend((s.present, s.value == s.encode(value)))
-        return z3.And(out)
+            out.append((s.value, s.encode(value)))
+        return out
 
 
 def build_type_model(event_type: str, rules: Sequence[Rule], agreement: Agreement) -> TypeModel:
