@@ -190,7 +190,13 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
     trace = build_trace(rulebook, features, record)
     if args.command == "docs":
         try:
-            pages = build_site(rulebook, features, trace, args.out)
+            from .analysis import check_rules  # the check's findings join the site when its extra is installed
+        except ModuleNotFoundError:
+            check = None
+        else:
+            check = check_rules(rulebook)
+        try:
+            pages = build_site(rulebook, features, trace, args.out, check)
         except OSError as exc:
             return cannot_write(exc.filename or args.out, exc, tr)
         wrote = tr.ngettext(
