@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cooperation_rules import Rulebook, RulebookGap, RuleFileError
+from cooperation_rules.cli import main
 from cooperation_rules.law.lifecycle import Lifecycle
 from cooperation_rules.model.events import parse_event
 from cooperation_rules.model.vocabulary import Subject, SuspensionGround
@@ -217,12 +218,16 @@ def test_an_allowance_naming_no_rule_is_a_load_fault(tmp_path: Path) -> None:
     assert "unknown rule 'art_12.no_such_rule'" in fault.message
 
 
-def test_a_fact_without_a_symbolic_form_stops_the_check(bundled: Rulebook, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_fact_without_a_symbolic_form_stops_the_check(
+    bundled: Rulebook, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = FactSpec("documents_attached", "bool", frozenset({"request"}), "A fact the model does not know.")
     monkeypatch.setitem(facts_module.FACT_SPECS, "documents_attached", spec)
     with pytest.raises(UnknownFact) as caught:
         check_rules(bundled)
     assert caught.value.name == "documents_attached"
+    assert main(["check"]) == 2
+    assert "the fact 'documents_attached' has no symbolic form" in capsys.readouterr().err
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

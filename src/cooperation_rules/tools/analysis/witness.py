@@ -11,6 +11,7 @@ and the check says so instead of trusting the finding.
 from __future__ import annotations
 
 import datetime as dt
+import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -67,12 +68,23 @@ def _lifecycle(facts: Mapping[str, FactValue], subject: str | None, agreement: A
     return lifecycle, day
 
 
-def _filler(annotation: Any) -> Any:
-    """A value for a required field that no fact reads: a word, or a list of one word."""
-    if typing.get_origin(annotation) is tuple:
-        return ["witness"]
+def _filler(annotation: Any, day: dt.date) -> Any:
+    """A value for a required field that no fact reads: a word, a member of its vocabulary, a day, or a list of one."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return _filler(args[0], day)
+    if origin in (typing.Union, types.UnionType):
+        return _filler(next(a for a in args if a is not type(None)), day)
+    if origin in (tuple, list):
+        return [_filler(args[0], day)] if args else ["witness"]
     if isinstance(annotation, type) and issubclass(annotation, StrEnum):
         return next(iter(annotation)).value
+    if annotation is bool:
+        return False
+    if annotation is int:
+        return 1
+    if annotation is dt.date:
+        return _iso(day)
     return "witness"
 
 
@@ -113,7 +125,7 @@ def build_witness(event_type: str, facts: Mapping[str, FactValue], agreement: Ag
         elif name in FACT_SPECS:  # a fact left out is a field left null
             event[name] = None
         elif info.is_required():
-            event[name] = _filler(info.annotation)
+            event[name] = _filler(info.annotation, day)
     if isinstance(event.get("language"), str) and event["language"].startswith("\x00"):
         event["language"] = _OTHER_LANGUAGES[1]
     return Witness(event, lifecycle)
