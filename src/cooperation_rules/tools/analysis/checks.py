@@ -135,6 +135,11 @@ class _Checker:
             return self.solver.model()
         return None
 
+    def possible(self, *formulas: z3.BoolRef) -> bool:
+        """Some possible event satisfies ``formulas`` (the solution itself is not needed)."""
+        self.report.solver_checks += 1
+        return bool(self.solver.check(*formulas) == z3.sat)
+
     def witness(self, solution: z3.ModelRef) -> Witness | None:
         """An event showing ``solution``, checked against ``derive()``; a disagreement is a finding of its own."""
         if self.m.event_type == LIFECYCLE:
@@ -206,7 +211,7 @@ def _gaps(c: _Checker) -> None:
         kept = list(cube)
         for literal in cube:  # drop what the region does not need: the rest still gives no verdict
             trial = [k for k in kept if k is not literal]
-            if c.sat(any_verdict, *(k[0] for k in trial)) is None:
+            if not c.possible(any_verdict, *(k[0] for k in trial)):
                 kept = trial
         region = z3.And([k[0] for k in kept]) if kept else z3.BoolVal(True)
         blocked.append(z3.Not(region))
@@ -243,7 +248,7 @@ def _dead(c: _Checker, dead: dict[str, list[str]]) -> set[str]:
     """Rules that never fire on this type (with the conditions that cannot hold together); their ids."""
     out: set[str] = set()
     for r in c.m.rules:
-        if c.sat(c.fires[r.id]) is not None:
+        if c.possible(c.fires[r.id]):
             continue
         out.add(r.id)
         dead.setdefault(r.id, []).append(c.m.event_type)
@@ -270,22 +275,20 @@ def _conditions(c: _Checker, dead_here: set[str]) -> None:
         conds = r.conditions
         for i, cond in enumerate(conds):
             others = [m.condition(o) for j, o in enumerate(conds) if j != i]
-            if len(conds) > 1 or others == []:
-                solution = c.sat(*others, z3.Not(m.condition(cond)))
-                if solution is None:
-                    own = "applies_while" if i == 0 and len(conds) > len(r.when) else f"when.{i - (len(conds) - len(r.when))}"
-                    c.report.findings.append(
-                        Finding(
-                            "implied_condition",
-                            (r.id,),
-                            (m.event_type,),
-                            f"{own} {describe(cond)} always holds when the rule's other conditions do: it never matters",
-                            allowed=_allowed(c.rulebook, (r.id,)),
-                        )
+            if not c.possible(*others, z3.Not(m.condition(cond))):
+                own = "applies_while" if i == 0 and len(conds) > len(r.when) else f"when.{i - (len(conds) - len(r.when))}"
+                c.report.findings.append(
+                    Finding(
+                        "implied_condition",
+                        (r.id,),
+                        (m.event_type,),
+                        f"{own} {describe(cond)} always holds when the rule's other conditions do: it never matters",
+                        allowed=_allowed(c.rulebook, (r.id,)),
                     )
+                )
             if cond.operator in ("in", "not_in") and isinstance(cond.operand, tuple):
                 for value in cond.operand:
-                    if c.sat(*others, m.condition(FactCondition(fact=cond.fact, equals=value))) is None:
+                    if not c.possible(*others, m.condition(FactCondition(fact=cond.fact, equals=value))):
                         what = "lets the rule fire" if cond.operator == "in" else "is ever excluded"
                         c.report.findings.append(
                             Finding(
@@ -307,7 +310,7 @@ def _conflicts(c: _Checker, pairs: dict[tuple[str, str], Finding]) -> None:
                 continue
             key = (a.id, b.id)
             if key in pairs:
-                if c.sat(c.fires[a.id], c.fires[b.id]) is not None:
+                if c.possible(c.fires[a.id], c.fires[b.id]):
                     pairs[key].types = (*pairs[key].types, c.m.event_type)
                 continue
             solution = c.sat(c.fires[a.id], c.fires[b.id])
@@ -338,22 +341,31 @@ def _never_decides(c: _Checker, decides: dict[str, bool]) -> None:
             for o in rules
             if o.id != r.id and o.verdict is not None and o.verdict.precedence >= r.verdict.precedence
         ]
-        if c.sat(c.fires[r.id]) is None:
+        if not c.possible(c.fires[r.id]):
             continue
-        alone = c.sat(c.fires[r.id], *(z3.Not(x) for x in rivals)) is not None
+        alone = c.possible(c.fires[r.id], *(z3.Not(x) for x in rivals))
         decides[r.id] = decides.get(r.id, False) or alone
 
 
 def _same_conditions(c: _Checker) -> None:
-    """Groups of rules that fire on exactly the same events of this type."""
-    rules = [r for r in c.m.rules if c.sat(c.fires[r.id]) is not None]
+    """Groups of rules that fire on exactly the same events of this type.
+
+    Rules are compared only when they agree on an event where each of them fires: two rules that
+    differ on one of those events cannot have the same conditions, and most pairs differ there.
+    """
+    samples = {r.id: c.sat(c.fires[r.id]) for r in c.m.rules}
+    rules = [r for r in c.m.rules if samples[r.id] is not None]
+    models = [m for m in samples.values() if m is not None]
+    prints = {r.id: tuple(bool(z3.is_true(m.eval(c.fires[r.id], model_completion=True))) for m in models) for r in rules}
     group: dict[str, str] = {}
     for i, a in enumerate(rules):
         if a.id in group:
             continue
         group[a.id] = a.id
         for b in rules[i + 1 :]:
-            if b.id not in group and c.sat(z3.Xor(c.fires[a.id], c.fires[b.id])) is None:
+            if b.id in group or prints[a.id] != prints[b.id]:
+                continue
+            if not c.possible(z3.Xor(c.fires[a.id], c.fires[b.id])):
                 group[b.id] = a.id
     members: dict[str, list[str]] = {}
     for rid, head in group.items():
@@ -390,7 +402,7 @@ def _duties(c: _Checker) -> None:
     m, report, rulebook = c.m, c.report, c.rulebook
     for r in m.rules:
         for i, duty in enumerate(r.duties):
-            if duty.immediately and duty.due is not None and c.sat(c.fires[r.id]) is not None:
+            if duty.immediately and duty.due is not None and c.possible(c.fires[r.id]):
                 report.findings.append(
                     Finding(
                         "duty_immediate_and_dated",
@@ -560,6 +572,7 @@ def check_rules(rulebook: Rulebook) -> CheckReport:
                     allowed=_allowed(rulebook, (r.id,)),
                 )
             )
+    report.findings = _merged(report.findings)
     order = {"model_disagrees": 0, "gap": 1, "dead_rule": 2}
     report.findings.sort(key=lambda f: (f.severity != "error", order.get(f.kind, 9), f.kind, f.types, f.rules))
     report.seconds = time.perf_counter() - start
@@ -582,6 +595,22 @@ class _Formula:
             pairs = self.model.assignment({f: facts[f] for f in self.facts if f in facts}, only=self.facts)
             truth = self.known[key] = bool(z3.is_true(z3.simplify(z3.substitute(self.formula, *pairs))))
         return truth
+
+
+def _merged(findings: list[Finding]) -> list[Finding]:
+    """One finding for what several event types show alike (a rule of many types), with all their types."""
+    out: dict[tuple[object, ...], Finding] = {}
+    for f in findings:
+        if f.kind in ("gap", "model_disagrees"):
+            out[(id(f),)] = f
+            continue
+        key = (f.kind, f.rules, f.message, f.severity, f.allowed)
+        kept = out.get(key)
+        if kept is None:
+            out[key] = f
+        else:
+            kept.types = (*kept.types, *(t for t in f.types if t not in kept.types))
+    return list(out.values())
 
 
 class Oracle:
