@@ -170,9 +170,16 @@ class _Checker:
         )
 
 
-def _allowed(rulebook: Rulebook, ids: Sequence[str]) -> str | None:
-    """The reason a rule file gives for this combination: one rule allowing the other (or itself, for one rule)."""
-    for a in ids:
+def _allowed(rulebook: Rulebook, ids: Sequence[str], *, directed: bool = False) -> str | None:
+    """The reason a rule file gives for this combination of rules, if it allows it.
+
+    An allowance on rule A naming rule B accepts what A does when B fires too: A's verdict prevailing
+    over B's (a conflict is ``(winner, loser)``), or A's duties standing under B's verdict (``(duty
+    rule, deciding rule)``); those findings are ``directed`` and only their first rule's allowances
+    count. Otherwise (rules with the same conditions, the same duty twice) any rule's allowance of
+    another counts, and a finding of one rule needs the rule's allowance of itself.
+    """
+    for a in ids[:1] if directed else ids:
         for allowance in rulebook.rule(a).allows:
             others = [b for b in ids if b != a] or [a]
             if allowance.rule in others:
@@ -326,7 +333,7 @@ def _conflicts(c: _Checker, pairs: dict[tuple[str, str], Finding]) -> None:
                 f"{winner.id} ({winner.verdict}) and {loser.id} ({loser.verdict}) fire together; "
                 f"precedence gives {winner.verdict}",
                 witness=c.witness(solution),
-                allowed=_allowed(c.rulebook, (a.id, b.id)),
+                allowed=_allowed(c.rulebook, (winner.id, loser.id), directed=True),
                 detail={"decides": str(winner.verdict)},
             )
 
@@ -446,7 +453,7 @@ def _duties(c: _Checker) -> None:
                         (m.event_type,),
                         f"{a.id} gives {kinds} while {b.id} decides {b.verdict}",
                         witness=c.witness(solution),
-                        allowed=_allowed(rulebook, (a.id, b.id)),
+                        allowed=_allowed(rulebook, (a.id, b.id), directed=True),
                     )
                 )
             if b.id < a.id or not b.duties:
