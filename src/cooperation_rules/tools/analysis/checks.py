@@ -251,14 +251,13 @@ def _gaps(c: _Checker) -> None:
         )
 
 
-def _dead(c: _Checker, dead: dict[str, list[str]]) -> set[str]:
-    """Rules that never fire on this type (with the conditions that cannot hold together); their ids."""
+def _dead(c: _Checker, dead: dict[str, dict[str, list[str]]]) -> set[str]:
+    """Rules that never fire on this type, recorded in ``dead`` (rule, type: the conditions that cannot hold together)."""
     out: set[str] = set()
     for r in c.m.rules:
         if c.possible(c.fires[r.id]):
             continue
         out.add(r.id)
-        dead.setdefault(r.id, []).append(c.m.event_type)
         names = [z3.Bool(f"__c{i}") for i in range(len(r.conditions))]
         core_solver = z3.Solver()
         core_solver.add(*c.m.base)
@@ -269,7 +268,7 @@ def _dead(c: _Checker, dead: dict[str, list[str]]) -> set[str]:
         if core_solver.check(*names) == z3.unsat:
             index = {str(n): i for i, n in enumerate(names)}
             core = [describe(r.conditions[index[str(n)]]) for n in core_solver.unsat_core()]
-        dead.setdefault(f"{r.id}#core#{c.m.event_type}", []).extend(core)
+        dead.setdefault(r.id, {})[c.m.event_type] = core
     return out
 
 
@@ -534,7 +533,7 @@ def check_rules(rulebook: Rulebook) -> CheckReport:
     start = time.perf_counter()
     types = (*FACT_SPECS["type"].values, LIFECYCLE)
     report = CheckReport(types=tuple(types), rules=len(rulebook.rules))
-    dead: dict[str, list[str]] = {}
+    dead: dict[str, dict[str, list[str]]] = {}
     pairs: dict[tuple[str, str], Finding] = {}
     decides: dict[str, bool] = {}
     for event_type in types:
@@ -551,10 +550,11 @@ def check_rules(rulebook: Rulebook) -> CheckReport:
         _duties(c)
     report.findings.extend(pairs.values())
     for r in rulebook.rules:
-        types_dead = dead.get(r.id, [])
+        cores = dead.get(r.id, {})
+        types_dead = list(cores)
         if not types_dead:
             continue
-        core = sorted({text for t in types_dead for text in dead.get(f"{r.id}#core#{t}", [])})
+        core = sorted({text for texts in cores.values() for text in texts})
         everywhere = len(types_dead) == len(r.applies_to)
         where = "any event" if everywhere else f"an event of type {', '.join(types_dead)}"
         report.findings.append(
