@@ -320,3 +320,25 @@ def test_the_model_fires_what_the_engine_fires_on_generated_events(
         lifecycle = None
     facts, _ = derive(event, lifecycle, Timeline(lifecycle, bundled.agreement))
     assert oracle.fired(event.type, facts) == bundled.engine("python").fired(event.type, facts), facts
+
+
+def test_a_model_that_falls_behind_derive_fails_the_agreement(bundled: Rulebook, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cooperation_rules.tools.analysis import model
+
+    wire = {"type": "use", "id": "u-1", "date": "2020-06-01", "actor": "KZ", "purpose": "related_procedures"}
+    lifecycle = Lifecycle.parse(
+        {
+            "notifications_received": ["2018-01-10", "2018-01-20"],
+            "suspensions": [{"notice_received": "2020-01-10", "ground": "security"}],
+        }
+    )
+    facts, _ = derive(parse_event(wire), lifecycle, Timeline(lifecycle, bundled.agreement))
+    assert facts["agreement_status"] == "suspended"
+    assert Oracle(bundled).fired("use", facts) == bundled.engine("python").fired("use", facts)
+    # A model that forgot that Articles 10 and 11 bind data during a suspension rules this event out.
+    monkeypatch.setitem(
+        model.DERIVED,
+        "data_protection_applies",
+        lambda m: [m.value("data_protection_applies") == m.equals("agreement_status", "in_force")],
+    )
+    assert Oracle(bundled).fired("use", facts) is None

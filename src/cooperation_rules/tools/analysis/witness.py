@@ -21,7 +21,7 @@ from typing import Any
 from ...law.agreement import Agreement
 from ...law.lifecycle import Lifecycle
 from ...model.events import EVENT_MODELS, parse_event
-from ...model.vocabulary import AgreementStatus, DataCategory, RefusalGround, Subject, SuspensionGround
+from ...model.vocabulary import AgreementStatus, DataCategory, Party, RefusalGround, Subject, SuspensionGround
 from ...rulebook.facts import ENGLISH, FACT_SPECS, IMPLIED_SUBJECT, Timeline, derive
 from .model import FactValue
 
@@ -98,7 +98,7 @@ def build_witness(event_type: str, facts: Mapping[str, FactValue], agreement: Ag
         "type": event_type,
         "id": f"witness-{event_type}",
         "date": _iso(day),
-        "actor": str(facts.get("actor", "kz")),
+        "actor": str(facts.get("actor", next(iter(Party)).value)),
     }
     for name, info in model.model_fields.items():
         if name in event:
