@@ -342,3 +342,13 @@ def test_a_model_that_falls_behind_derive_fails_the_agreement(bundled: Rulebook,
         lambda m: [m.value("data_protection_applies") == m.equals("agreement_status", "in_force")],
     )
     assert Oracle(bundled).fired("use", facts) is None
+
+
+def test_without_the_solver_the_command_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "z3", None)  # an import of z3 now fails as when the extra is not installed
+    assert main(["check"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "pip install 'cooperation-rules[check]'" in err[0]
