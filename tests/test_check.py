@@ -97,7 +97,9 @@ def test_a_condition_derive_already_implies_is_reported(tmp_path: Path) -> None:
     )
     report = check_rules(Rulebook.load(folder))
     implied = [f for f in report.of_kind("implied_condition") if f.rules == ("art_9.written_request",)]
-    assert [f.message.split(" always")[0] for f in implied] == ["when.3 {fact: language_agreed, equals: false}"]
+    assert [f.message.split(" always")[0] for f in implied] == [
+        "art_9.written_request: when.3 {fact: language_agreed, equals: false}"
+    ]
 
 
 # ----------------------------------------------------------------------------- planted faults
@@ -181,7 +183,8 @@ def test_a_listed_value_that_never_matters_is_reported(tmp_path: Path) -> None:
     assert values == [
         (
             ("art_13.contact_details_change",),
-            "{fact: agreement_status, in: [in_force, suspended]}: the value suspended never lets the rule fire",
+            "art_13.contact_details_change: {fact: agreement_status, in: [in_force, suspended]}: "
+            "the value suspended never lets the rule fire",
         )
     ]
 

@@ -288,7 +288,7 @@ def _conditions(c: _Checker, dead_here: set[str]) -> None:
                         "implied_condition",
                         (r.id,),
                         (m.event_type,),
-                        f"{own} {describe(cond)} always holds when the rule's other conditions do: it never matters",
+                        f"{r.id}: {own} {describe(cond)} always holds when the rule's other conditions do: it never matters",
                         allowed=_allowed(c.rulebook, (r.id,)),
                     )
                 )
@@ -301,7 +301,7 @@ def _conditions(c: _Checker, dead_here: set[str]) -> None:
                                 "dead_value",
                                 (r.id,),
                                 (m.event_type,),
-                                f"{describe(cond)}: the value {value} never {what}",
+                                f"{r.id}: {describe(cond)}: the value {value} never {what}",
                             )
                         )
 
