@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck browser trace mutate corpus snapshot docs bench clean
+.PHONY: setup demo test lint typecheck browser trace mutate corpus snapshot docs bench clean check
 
 # The editable install compiles the message catalogs (hatch_build.py): a changed .po reinstalls.
 $(STAMP): pyproject.toml hatch_build.py src/cooperation_rules/_version.py $(wildcard src/cooperation_rules/locale/*/LC_MESSAGES/*.po)
@@ -40,6 +40,7 @@ test: $(STAMP) lint typecheck browser
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory trace
 	$(MAKE) --no-print-directory mutate
+	$(MAKE) --no-print-directory check
 
 trace: $(STAMP)
 	mkdir -p build
@@ -49,6 +50,11 @@ trace: $(STAMP)
 mutate: $(STAMP)
 	mkdir -p build
 	$(BIN)/cooperation-rules mutate --check --json-out build/mutation.json > build/mutation.txt && tail -n 2 build/mutation.txt
+
+# The rules proved over every possible event (gaps, dead rules, conflicts, duty timing); the report is build/check.txt.
+check: $(STAMP)
+	mkdir -p build
+	$(BIN)/cooperation-rules check > build/check.txt; status=$$?; tail -n 2 build/check.txt; exit $$status
 
 # Regenerate the systematic corpus of events (tests/corpus/), then review and approve the snapshot.
 corpus: $(STAMP)

@@ -1,5 +1,5 @@
-"""How long the regression checks take: the decision snapshot of ``tests/corpus``, its difference, and the
-mutation check, with one process and with one per core.
+"""How long the regression checks take: the decision snapshot of ``tests/corpus``, its difference, the
+mutation check, with one process and with one per core, and the symbolic check of the rules (``check``).
 
     python benchmarks/regressions.py           # prints its own table
     python benchmarks/run.py                   # includes these rows in the full table
@@ -57,7 +57,25 @@ def figures(runs: int = 5) -> list[tuple[str, str]]:
                 f"{report.seconds:.1f} s for {len(report.results)} mutants and {report.scenarios} scenarios",
             )
         )
+    rows.append(_symbolic_check(rulebook, runs))
     return rows
+
+
+def _symbolic_check(rulebook: Rulebook, runs: int) -> tuple[str, str]:
+    """The symbolic check of every rule over every possible event (the ``check`` extra's z3); its peak memory too."""
+    try:
+        from cooperation_rules.tools.analysis import check_rules
+    except ModuleNotFoundError:
+        return ("symbolic check", "not measured: pip install 'cooperation-rules[check]'")
+    import resource
+
+    report = check_rules(rulebook)
+    seconds = _median_s(lambda: check_rules(rulebook), runs)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return (
+        f"symbolic check, {report.rules} rules over {len(report.types)} event types",
+        f"{seconds:.2f} s for {report.solver_checks:,} solver checks (process peak {peak:.0f} MB)",
+    )
 
 
 def main() -> int:

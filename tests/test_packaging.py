@@ -70,6 +70,7 @@ def test_the_wheel_needs_no_compiler_and_puts_the_tooling_behind_extras(wheel: P
     )
     assert any("gherkin-official" in r and "extra == 'tools'" in r for r in requires)
     assert any("pytest-bdd" in r and "extra == 'tools'" in r for r in requires)
+    assert any("z3-solver" in r and "extra == 'check'" in r for r in requires)
 
 
 def test_the_wheel_carries_the_compiled_catalogs_and_not_their_sources(wheel: Path) -> None:

@@ -143,3 +143,21 @@ def test_docs_build_into_a_place_it_cannot_write_is_a_clear_error(tmp_path: Path
     assert status == 2
     err = capsys.readouterr().err
     assert err.startswith("cooperation-rules: error: cannot write ") and str(blocker / "site") in err
+
+
+def test_an_article_shows_the_conflicts_and_readings_the_check_reports(tmp_path: Path, rulebook: Rulebook) -> None:
+    from cooperation_rules.tools.analysis import check_rules
+
+    features = read_features(FEATURES)
+    check = check_rules(rulebook)
+    build_site(rulebook, features, build_trace(rulebook, features, RunRecord(results={})), tmp_path, check)
+    page = _read(tmp_path / "art_9.html")
+    text = " ".join(page.text)
+    assert "check" in page.ids
+    assert (
+        "art_9.language_not_agreed (prohibited) and art_9.written_request (permitted) fire together; "
+        "precedence gives prohibited (request)"
+    ) in text
+    assert "Reading: art_9.language_not_agreed: Article 9(6)" in text
+    # An article whose rules meet no other verdict and allow nothing has no such section.
+    assert "check" not in _read(tmp_path / "art_12.html").ids

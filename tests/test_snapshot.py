@@ -387,6 +387,8 @@ def test_renaming_rules_keeps_the_bytes(corpus_dir: Path, rules_copy: Path) -> N
     def rename(_: str, data: dict[str, Any]) -> None:
         for rule in data.get("rules") or ():
             rule["id"] = rule["id"] + "_renamed"
+            for allowance in rule.get("allows") or ():  # a rule's allowances name rules by id too
+                allowance["rule"] = allowance["rule"] + "_renamed"
 
     edit_rules(rules_copy, rename)
     renamed = Rulebook.load(rules_copy)

@@ -6,7 +6,7 @@ rule was read from a file), the rule and the field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import RuleFileError, UnknownProvision
@@ -117,6 +117,16 @@ def rule_faults(
             yield place.fault("a lifecycle duty has no actor: its bearer is 'both'", "duties", i, "bearer")
     if rule.verdict is None and not rule.duties and LIFECYCLE in rule.applies_to:
         yield place.fault("a lifecycle rule must give a duty")
+
+
+def allowance_faults(
+    file: str, index: int, rule: Rule, rule_ids: Collection[str], positions: Positions | None = None
+) -> Iterator[RuleFileError]:
+    """Every entry of ``rule``'s ``allows`` that names no rule of the rulebook (``rule_ids``)."""
+    place = _Place(file, index, rule, positions)
+    for i, allowance in enumerate(rule.allows):
+        if allowance.rule not in rule_ids:
+            yield place.fault(f"unknown rule {allowance.rule!r}", "allows", i, "rule")
 
 
 def agreement_faults(agreement: Agreement, treaty: Treaty) -> Iterator[RuleFileError]:

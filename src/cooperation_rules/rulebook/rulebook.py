@@ -27,7 +27,7 @@ from ..law.provisions import Provision, Treaty, label_for
 from ..model.events import Event, parse_event
 from ..model.vocabulary import Engine
 from ..rulefiles.reading import Positions, bundled_rules_dir
-from .checks import UNKNOWN_PROVISION, agreement_faults, rule_faults
+from .checks import UNKNOWN_PROVISION, agreement_faults, allowance_faults, rule_faults
 from .facts import LIFECYCLE, Timeline, derive, lifecycle_facts
 from .outcomes import MAX_OUTCOMES, Effect, Outcome, shared, trusted
 from .presumptions import PRESUMED, Presumptions
@@ -104,6 +104,10 @@ class Rulebook:
                 seen[rule.id] = name
                 faults.extend(rule_faults(name, index, rule, self._treaty, self._agreement, positions.get(name)))
                 rules.append(rule)
+        known = {r.id for r in rules}
+        for name, rf in files:
+            for index, rule in enumerate(rf.rules):
+                faults.extend(allowance_faults(name, index, rule, known, positions.get(name)))
         if faults:
             raise RuleFileError.collected(faults)
         self._rules = tuple(rules)

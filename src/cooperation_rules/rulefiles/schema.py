@@ -114,6 +114,18 @@ class DutySpec(_Frozen):
     cites: Annotated[tuple[Eid, ...], Field(min_length=1)] | None = None
 
 
+class Allowance(_Frozen):
+    """A combination with another rule (or the rule itself) that a reading of the text intends, and that reading.
+
+    ``cooperation-rules check`` reports rules with different verdicts that can fire together, and
+    duties that a verdict or a date makes doubtful; an allowance names the other rule (``rule``) and
+    says in ``reason`` why the combination is meant, so that the report lists it as a reading.
+    """
+
+    rule: RuleId
+    reason: Annotated[str, StringConstraints(min_length=10, strip_whitespace=True)]
+
+
 class Rule(_Frozen):
     """One rule: when its conditions hold for an event of a type in ``applies_to``, it gives its effect."""
 
@@ -129,6 +141,8 @@ class Rule(_Frozen):
     assumes: Annotated[str, StringConstraints(min_length=10, strip_whitespace=True)] | None = None
     comment: str | None = None
     """Interpretation notes for lawyers and engineers; not shown in evaluations."""
+    allows: tuple[Allowance, ...] = ()
+    """Combinations with other rules that a reading intends (``cooperation-rules check``); not shown in evaluations."""
 
     @property
     def cited(self) -> tuple[str, ...]:

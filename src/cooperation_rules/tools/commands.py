@@ -11,12 +11,14 @@ Exit status: ``snapshot`` exits 1 when the snapshot holds error records (bad lin
 verdict); ``diff`` exits 0 when no decision changed, 1 when some did (or events were added or
 removed), 2 for a usage or read error (unreadable snapshot or corpus, unknown revision, no git
 repository); ``trace --check`` exits 1 when the gate finds a problem; ``mutate --check`` exits 1
-when a mutant that could change a decision is not killed by the scenarios.
+when a mutant that could change a decision is not killed by the scenarios; ``check`` exits 1 on a
+gap, a dead rule or a model that disagrees with ``derive()``, 2 when a fact has no symbolic form.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +40,7 @@ _IN_CHECKOUT_FEATURES = "features/ in the working folder or above"
 _IN_CHECKOUT_CORPUS = "tests/corpus in the working folder or above"
 #: The modules the ``tools`` extra installs, and so the ones whose absence means it is not installed.
 _EXTRA_MODULES = frozenset({"gherkin", "pytest_bdd", "pytest", "_pytest"})
+_NEEDS_CHECK = N_("cooperation-rules check needs the check extra: pip install 'cooperation-rules[check]'")
 _NEEDS_EXTRA = N_("%(command)s needs the tools extra: pip install 'cooperation-rules[tools]' (missing: %(module)s)")
 
 
@@ -61,7 +64,7 @@ def _spec_options(p: argparse.ArgumentParser, _: Callable[[str], str]) -> None:
 class ToolCommands:
     """The tooling's subcommands, as the command line asks of a group of commands (entry point ``tools``)."""
 
-    names = ("trace", "docs", "snapshot", "diff", "mutate")
+    names = ("trace", "docs", "snapshot", "diff", "mutate", "check")
 
     def add_parsers(self, sub: Any, tr: Localizer) -> None:
         """Add the subcommands to the command line's subparsers, their help in ``tr``'s language."""
@@ -137,6 +140,14 @@ class ToolCommands:
             "--check", action="store_true", help=_("exit 1 when a change that alters a decision is not caught by the scenarios")
         )
 
+        text = _("prove properties of the rules over every possible event: gaps, conflicts, dead rules, duty timing")
+        p = sub.add_parser("check", help=text, description=text)
+        p.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+        # Also after the subcommand, as the check is run: ``check --rules DIR``; the option before it stays as it was.
+        p.add_argument(
+            "--rules", metavar="DIR", default=argparse.SUPPRESS, help=_("folder of rule files (default: the bundled rules/)")
+        )
+
     def run(self, rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
         """Run the subcommand ``args.command``; a missing module of the ``tools`` extra is one line saying what to install."""
         try:
@@ -146,6 +157,8 @@ class ToolCommands:
                 return _snapshot(rulebook, args, tr)
             if args.command == "diff":
                 return _diff(rulebook, args, tr)
+            if args.command == "check":
+                return _check(rulebook, args, tr)
             return _mutate(rulebook, args, tr)
         except ModuleNotFoundError as exc:
             if (exc.name or "").split(".")[0] not in _EXTRA_MODULES:
@@ -177,7 +190,13 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
     trace = build_trace(rulebook, features, record)
     if args.command == "docs":
         try:
-            pages = build_site(rulebook, features, trace, args.out)
+            from .analysis import check_rules  # the check's findings join the site when its extra is installed
+        except ModuleNotFoundError:
+            check = None
+        else:
+            check = check_rules(rulebook)
+        try:
+            pages = build_site(rulebook, features, trace, args.out, check)
         except OSError as exc:
             return cannot_write(exc.filename or args.out, exc, tr)
         wrote = tr.ngettext(
@@ -300,3 +319,21 @@ def _mutate(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
             print(f"  - {r.mutant.rule_id}: {r.mutant.description}: {r.detail}", file=sys.stderr)
         return 1
     return 0
+
+
+def _check(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
+    """``check``: the symbolic analysis of the rules; exit 1 on an error finding, 2 when the model cannot be built."""
+    try:
+        import z3  # noqa: F401 - the solver is the check extra's; its absence is one line saying what to install
+    except ModuleNotFoundError:
+        return fail(tr.gettext(_NEEDS_CHECK), tr)
+    from .analysis import UnknownFact, check_rules, format_report
+
+    try:
+        report = check_rules(rulebook)
+    except UnknownFact as exc:
+        print(f"cooperation-rules: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(json.dumps(report.to_json(), indent=2, sort_keys=True) + "\n" if args.json else format_report(report))
+    sys.stdout.flush()
+    return 1 if report.errors else 0

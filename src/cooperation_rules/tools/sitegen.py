@@ -12,12 +12,16 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..law.provisions import Provision
 from ..rulebook.rulebook import Rulebook
 from ..rulefiles.schema import DutySpec, FactCondition, Rule
 from .spec import SpecFeature, SpecScenario
 from .tracing import ProvisionTrace, Trace, TraceStatus
+
+if TYPE_CHECKING:
+    from .analysis.checks import CheckReport
 
 __all__ = ["build_site", "page_of"]
 
@@ -107,8 +111,11 @@ def _href(eid: str, here: str) -> str:
 
 
 class _Site:
-    def __init__(self, rulebook: Rulebook, features: Sequence[SpecFeature], trace: Trace) -> None:
+    def __init__(
+        self, rulebook: Rulebook, features: Sequence[SpecFeature], trace: Trace, check: CheckReport | None = None
+    ) -> None:
         self.rulebook = rulebook
+        self.check = check
         self.features = features
         self.trace = trace
         self.rows = {p.eid: p for p in trace.provisions}
@@ -263,8 +270,24 @@ class _Site:
                 f"{whole.passed} of {len(whole.scenarios)} scenarios passed</p>"
             )
             provisions = [p for p in provisions if p.eid != name]
-        body = head + "".join(self.provision(p, self.rows[p.eid], here) for p in provisions)
+        body = head + "".join(self.provision(p, self.rows[p.eid], here) for p in provisions) + self.checked(name)
         return self.page(name, self.page_title(name), body)
+
+    def checked(self, name: str) -> str:
+        """What ``cooperation-rules check`` reports of the article's rules: verdicts that meet, and the readings allowed."""
+        if self.check is None:
+            return ""
+        found = [f for f in self.check.about(name + ".") if f.kind == "conflict" or f.allowed is not None]
+        if not found:
+            return ""
+        items = []
+        for f in found:
+            reading = f'<br><span class="reading">Reading: {_e(f.allowed)}</span>' if f.allowed is not None else ""
+            items.append(f"<li>{_e(f.message)} ({_e(', '.join(f.types))}){reading}</li>")
+        return (
+            '<section class="check" id="check"><h2>What the check of the rules reports</h2>'
+            f"<p>Combinations of this article's rules over every possible event.</p><ul>{''.join(items)}</ul></section>"
+        )
 
     def index(self) -> str:
         s = self.trace.summary()
@@ -361,6 +384,15 @@ def _scenario_id(key: str) -> str:
     return "sc-" + key.replace("/", "-").replace(":", "-").replace(".feature", "")
 
 
-def build_site(rulebook: Rulebook, features: Iterable[SpecFeature], trace: Trace, out: str | Path) -> list[Path]:
-    """Write the site into ``out`` (created if needed); return the files written."""
-    return _Site(rulebook, tuple(features), trace).build(Path(out))
+def build_site(
+    rulebook: Rulebook,
+    features: Iterable[SpecFeature],
+    trace: Trace,
+    out: str | Path,
+    check: CheckReport | None = None,
+) -> list[Path]:
+    """Write the site into ``out`` (created if needed); return the files written.
+
+    ``check``, the report of ``cooperation-rules check``, adds to each article the conflicts and readings of its rules.
+    """
+    return _Site(rulebook, tuple(features), trace, check).build(Path(out))
