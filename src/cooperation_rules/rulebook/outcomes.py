@@ -135,6 +135,7 @@ class Effect:
                     parties=_parties(d.bearer, actor),
                     due=None,
                     immediately=d.immediately,
+                    urgently=d.urgently,
                     rule=rule.id,
                     citations=rule.cites,
                 )

@@ -104,12 +104,16 @@ PHASE_FACTS: dict[AppliesWhile, str | None] = {
 
 
 class DutySpec(_Frozen):
-    """A duty: its kind, who bears it, and when it falls due (``immediately``, a ``due`` date, or neither)."""
+    """A duty: its kind, who bears it, and when it falls due (``immediately``, a ``due`` date, or neither).
+
+    ``urgently`` is the standard of Art. 9(2), "in urgent manner": no date, but no leisure either.
+    """
 
     kind: DutyKind
     bearer: Bearer
     due: Due | None = None
     immediately: StrictBool = False
+    urgently: StrictBool = False
 
 
 class Rule(_Frozen):
