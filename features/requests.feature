@@ -593,6 +593,36 @@ Feature: Requests for information and assistance, and the answers to them
         | fulfilling it in part | an oral request about the search for suspects made on 2 March 2026 |
         | refusing it           | an oral request                                                   |
 
+    @art_9__para_1 @art_9__para_4 @art_9__para_5
+    Scenario Outline: Declining <request> whose content did not allow electronic means needs no ground of Article 9(4) (<outcome>)
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by <outcome>
+      And the request answered was <request>
+      And the content of the request does not allow electronic means
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(1)", "Article 9(4)" and "Article 9(5)"
+      And the decision quotes "electronic or other means of communication are used, if the content of the request allows it"
+
+      Examples:
+        | outcome               | request                                                                     |
+        | refusing it           | an electronic request about suspicious transactions made on 2 March 2026    |
+        | fulfilling it in part | an electronic request                                                       |
+
+    @art_9__para_4 @art_9__para_5
+    Scenario: A refusal without ground of an electronic request whose content allowed electronic means stays a breach
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
+      And the request answered was an electronic request about suspicious transactions made on 2 March 2026
+      And the content of the request allows electronic means
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the refusal is prohibited
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+
     @art_9__para_4 @art_9__para_5 @art_9__para_6
     Scenario Outline: Declining a request made in <language> without agreement needs no ground of Article 9(4) (<outcome>, <request>)
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>

@@ -179,6 +179,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "request_subject": _const(st.one_of(st.none(), _enum(Subject))),
         "request_form": _const(st.one_of(st.none(), _enum(RequestForm))),
         "request_urgent": _const(st.one_of(st.none(), st.booleans())),
+        "request_content_allows_electronic": _const(st.one_of(st.none(), st.booleans())),
         "request_language": _const(st.one_of(st.none(), _LANGUAGES)),
         "request_language_agreed": _const(st.one_of(st.none(), st.booleans())),
         "request_date": FieldSpec(_request_date),
@@ -366,7 +367,7 @@ def _wrong_values(name: str) -> list[Any]:
         return [*_BAD_DATES, None]
     if name in ("destruction_term", "request_date"):
         return _BAD_DATES
-    if name in ("request_urgent", "request_language_agreed"):  # null: not known
+    if name in ("request_urgent", "request_content_allows_electronic", "request_language_agreed"):  # null: not known
         return ["yes", "true", 1, 0, [], {}]
     if name in ("request_subject", "request_form"):
         return [*_BAD_ENUM, "Written"]

@@ -60,6 +60,7 @@ NARROWED: dict[tuple[str, str], tuple[object, ...]] = {
     ("response", "request_subject"): (None, "ordinary", "suspended", "outside"),
     ("response", "request_form"): (None, "oral"),
     ("response", "request_urgent"): (False,),
+    ("response", "request_content_allows_electronic"): (False,),
     ("response", "request_language"): (None, "other"),
     ("response", "request_language_agreed"): (False,),
     ("response", "request_date"): (None, "same day"),

@@ -283,8 +283,9 @@ LIST_CLASSES: dict[type[StrEnum], tuple[tuple[StrEnum, ...], ...]] = {
 #:   item; no crime at all is crossed pairwise like every crime) leave 144 combinations;
 #: - response (over 100,000 combinations x 7): one actor, one condition set, in English, and of its request the
 #:   values that change what is known of it: subject unknown, ordinary, suspended or legal assistance; form unknown
-#:   or oral in a case not urgent; language unknown or Russian not agreed; day unknown or the response's own
-#:   (a request made a day before or after, across every boundary day, is crossed pairwise) leave 256;
+#:   or oral in a case not urgent (content not allowing electronic means); language unknown or Russian not
+#:   agreed; day unknown or the response's own (a request made the day before, across every boundary day, is
+#:   crossed pairwise) leave 256;
 #: - travel document notice (320 x 7): the language not agreed (an agreed one is crossed pairwise) leaves 160;
 #: - transfer (1,536 x 7): one actor; purpose one of Art. 10's and "other"; destruction term absent or the next
 #:   day (a transfer only asks whether a term is given; the days before the term count in retention reviews)
@@ -300,6 +301,7 @@ NARROWED_CLASSES: dict[tuple[str, str], tuple[object, ...]] = {
     ("response", "request_subject"): (None, ORDINARY_SUBJECT, SUSPENDED_SUBJECT, Subject.LEGAL_ASSISTANCE_IN_CRIMINAL_MATTERS),
     ("response", "request_form"): (None, RequestForm.ORAL),
     ("response", "request_urgent"): (False,),
+    ("response", "request_content_allows_electronic"): (False,),
     ("response", "request_language"): (None, "ru"),
     ("response", "request_language_agreed"): (False,),
     ("response", "request_date"): (None, DaysAfterEventDate(0)),

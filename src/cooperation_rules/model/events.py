@@ -138,6 +138,10 @@ class Response(Event):
     request_urgent: StrictBool | None = Field(
         default=None, description="The request answered was made in an urgent case (Art. 9(1)); null when not known."
     )
+    request_content_allows_electronic: StrictBool | None = Field(
+        default=None,
+        description="The content of the request answered allowed electronic means (Art. 9(1)); null when not known.",
+    )
     request_language: LanguageCode | None = Field(
         default=None, description="ISO 639 code of the language of the request answered (Art. 9(6)); null when not known."
     )

@@ -98,8 +98,8 @@ _DERIVED: tuple[FactSpec, ...] = (
         "request_form_allowed",
         "enum",
         frozenset({"response"}),
-        "The request answered was made in a form Art. 9(1) allows (not oral in a case known not to be urgent);"
-        " unknown when its form is not known.",
+        "The request answered was made in a form Art. 9(1) allows (not oral in a case known not to be urgent, not"
+        " electronic when its content is known not to allow it); unknown when its form is not known.",
         ALLOWED,
     ),
     FactSpec(
@@ -360,7 +360,8 @@ def _request_answered(event: Response, timeline: Timeline) -> dict[str, FactValu
         facts["request_form_allowed"] = "unknown"
     else:
         oral_not_urgent = event.request_form is RequestForm.ORAL and event.request_urgent is False
-        facts["request_form_allowed"] = "not_allowed" if oral_not_urgent else "allowed"
+        electronic_not_allowed = event.request_form is RequestForm.ELECTRONIC and event.request_content_allows_electronic is False
+        facts["request_form_allowed"] = "not_allowed" if oral_not_urgent or electronic_not_allowed else "allowed"
     if event.request_language is None:
         facts["request_language_allowed"] = "unknown"
     else:

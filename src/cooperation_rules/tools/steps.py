@@ -366,7 +366,9 @@ def language_agreed(case: Case, language: str) -> None:
 
 @given(parsers.re(r"the content of the request (?P<allows>allows|does not allow) electronic means"))
 def content_allows_electronic(case: Case, allows: str) -> None:
-    case.expect("request")["content_allows_electronic"] = allows == "allows"
+    """Whether the content of a request, or of the request a response answers, allows electronic means (Art. 9(1))."""
+    event = case.expect("request", "response")
+    event["content_allows_electronic" if event["type"] == "request" else "request_content_allows_electronic"] = allows == "allows"
 
 
 @given(
