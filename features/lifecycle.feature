@@ -34,7 +34,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the Czech Republic sends Kazakhstan a written request about the search for suspects on 1 September 2018
       When the act is assessed under the Agreement
       Then the request is permitted
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
 
     @art_18__para_1
@@ -94,7 +94,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the request concerns organised crime
       When the act is assessed under the Agreement
       Then the request is permitted
-      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And the Czech Republic must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 2, introductory words", "Article 2, item 1", "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision says it takes the Agreement to have entered into force on 1 September 2018, as published
@@ -189,7 +189,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the Czech Republic sends Kazakhstan a written request about the search for suspects on 15 March 2026
       When the act is assessed under the Agreement
       Then the request is permitted
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
 
     @art_17
@@ -749,20 +749,59 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | another purpose                 | departs from | gave         |
 
     @art_18__para_2 @art_10__point_5 @art_11__para_2
-    Scenario Outline: Information passed on to <recipient> after the Agreement ceased to have effect; Kazakhstan <consent> its written consent
+    Scenario Outline: Information received while the Agreement applied, passed on to <recipient> after it ceased to have effect without the sender's consent
       Given a written notice of termination was received on 31 August 2026
-      And the Czech Republic submitted information received from Kazakhstan to <recipient> on 1 March 2027
-      And Kazakhstan <consent> its written consent
+      And the Czech Republic submitted information received from Kazakhstan to <recipient> on <day>
+      And Kazakhstan did not give its written consent
       When the act is assessed under the Agreement
-      Then the submission is not governed by the Agreement
+      Then the submission is prohibited
       And the Czech Republic must destroy the data immediately
       And no other duty arises
-      And the decision cites only "Article 18(2)" and "Article 10, item 5"
+      And the decision cites only "Article 10, item 5", "Article 11(2)" and "Article 18(2)"
+      And the decision quotes "is possible only with the written consent of the sending Contracting Party"
 
       Examples:
-        | recipient                     | consent      |
-        | a third state                 | did not give |
-        | an international organisation | gave         |
+        | recipient                     | day              |
+        | a third state                 | 1 March 2027     |
+        | an international organisation | 15 November 2030 |
+
+    @art_18__para_2 @art_10__point_5 @art_11__para_2
+    Scenario Outline: Information received while the Agreement applied, passed on to <recipient> after it ceased to have effect with the sender's written consent: no personal data may go with it
+      Given a written notice of termination was received on 31 August 2026
+      And the Czech Republic submits information received from Kazakhstan to <recipient> on 1 March 2027
+      And Kazakhstan gave its written consent
+      When the act is assessed under the Agreement
+      Then the submission is permitted
+      And the Czech Republic must destroy the data immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 5", "Article 11(2)" and "Article 18(2)"
+      And the decision quotes "all personal data obtained on its basis must be destroyed"
+
+      Examples:
+        | recipient                     |
+        | a third state                 |
+        | an international organisation |
+
+    @art_18__para_2 @art_12
+    Scenario: A claim, after the Agreement ceased to have effect, for costs agreed in advance in the particular case while it applied
+      Given a written notice of termination was received on 31 August 2026
+      And Kazakhstan claims from the Czech Republic on 1 March 2027 the costs of its implementation of the Agreement
+      And the Parties agreed in advance how the costs of this particular case are shared
+      When the act is assessed under the Agreement
+      Then the claim is permitted
+      And no duty arises
+      And the decision cites only "Article 12" and "Article 18(2)"
+      And the decision quotes "unless otherwise agreed in each particular case preliminary"
+
+    @art_18__para_2 @art_12
+    Scenario: A claim, after the Agreement ceased to have effect, for costs nothing was agreed on in advance
+      Given a written notice of termination was received on 31 August 2026
+      And the Czech Republic claims from Kazakhstan on 1 March 2027 the costs of its implementation of the Agreement
+      When the act is assessed under the Agreement
+      Then the claim is prohibited
+      And the Czech Republic must bear its own costs with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 12" and "Article 18(2)"
 
     @art_18__para_2 @art_10__point_5
     Scenario Outline: Personal data kept on <day>, after the Agreement ceased to have effect (<term>; the data is <still> necessary)
@@ -810,9 +849,8 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision cites only "Article 18(2)"
 
       Examples:
-        | act                                                                                                        | what        |
-        | the Czech Republic asks Kazakhstan on 1 March 2027 how the personal data it transferred was used           | the request |
-        | Kazakhstan claims from the Czech Republic on 1 March 2027 the costs of its implementation of the Agreement | the claim   |
+        | act                                                                                                      | what        |
+        | the Czech Republic asks Kazakhstan on 1 March 2027 how the personal data it transferred was used        | the request |
 
   Rule: Articles 17 and 18, final clause — before signature, before entry into force, during a suspension and after termination, the Agreement governs no new act
 
@@ -829,6 +867,47 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then the Agreement enters into force on 1 September 2018
       And the suspension takes effect on 16 July 2026
       And the Agreement ceases to have effect on 28 February 2027
+
+    @conclusions__para_1 @art_18__para_1 @art_18__para_2 @art_18__para_3 @art_17
+    Scenario Outline: <when>, an answer in Russian declining <request> without ground is judged by the Agreement's life alone
+      Given the Czech Republic answers on <day> the request of Kazakhstan by refusing it
+      And the request answered was <request>
+      And the case is not urgent
+      And the request answered was in Russian
+      And the answer is in Russian
+      And the authorities have agreed to use no language other than English
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only <provisions>
+
+      Examples:
+        | when                                   | day              | request                                                                              | provisions                         |
+        | Before the signature                   | 20 November 2017 | an oral request                                                                      | "Article 18(3)" and "Final clause"  |
+        | Before the signature                   | 20 November 2017 | an oral request about legal assistance in criminal matters made on 10 November 2017 | "Article 18(3)" and "Final clause"  |
+        | Signed, not yet in force               | 15 August 2018   | an oral request about legal assistance in criminal matters                           | "Article 18(1)" and "Article 18(3)" |
+        | Signed, not yet in force               | 15 August 2018   | an oral request                                                                      | "Article 18(1)" and "Article 18(3)" |
+        | While the whole Agreement is suspended | 1 April 2026     | an oral request                                                                      | "Article 17"                        |
+        | While the whole Agreement is suspended | 1 April 2026     | an oral request about legal assistance in criminal matters                           | "Article 17"                        |
+        | After termination                      | 1 March 2027     | an oral request                                                                      | "Article 18(2)"                     |
+
+    @conclusions__para_1 @art_18__para_1 @art_18__para_3 @art_17
+    Scenario Outline: <when>, <what> in Russian without agreement is judged by the Agreement's life alone
+      Given <act>
+      And the <communication> is in Russian
+      And the authorities have agreed to use no language other than English
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only <provisions>
+
+      Examples:
+        | when                                    | act                                                                                                                              | communication | what            | provisions                         |
+        | Before the signature                    | Kazakhstan informs the Czech Republic without request on 20 November 2017 of established facts that can help it suppress a crime | information   | the information | "Article 18(3)" and "Final clause"  |
+        | While the whole Agreement is suspended  | Kazakhstan informs the Czech Republic without request on 1 April 2026 of established facts that can help it suppress a crime     | information   | the information | "Article 17"                        |
+        | Signed, not yet in force                | the Czech Republic informs Kazakhstan on 15 August 2018 directly of a stolen passport numbered 45123987                          | notice        | the notice      | "Article 18(1)" and "Article 18(3)" |
+        | While the whole Agreement is suspended  | the Czech Republic informs Kazakhstan on 1 April 2026 directly of a stolen passport numbered 45123987                            | notice        | the notice      | "Article 17"                        |
 
     @conclusions__para_1 @art_18__para_3
     Scenario Outline: Before the signature in Astana: <act>

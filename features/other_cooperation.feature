@@ -22,7 +22,7 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Given the Czech Republic sends Kazakhstan a written request about <subject> on 2 March 2026
       When the act is assessed under the Agreement
       Then the request is permitted
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only <provisions>, "Article 9(1)" and "Article 9(2)"
 
@@ -51,7 +51,7 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       Given Kazakhstan sends the Czech Republic a written request about training on 4 May 2026
       When the act is assessed under the Agreement
       Then the request is permitted
-      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And the Czech Republic must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites "Article 8, item 1", "Article 8, item 2" and "Article 8, item 3"
       And the decision quotes "participation of representatives of the competent authorities of a state of one Contracting Party in training courses"
@@ -117,6 +117,35 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And the Czech Republic must protect the information received with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 6(4)" and "Article 11(1)"
+
+  Rule: Article 9(6) — a notice sent directly is a communication in English unless otherwise agreed
+
+    @art_6__para_1 @art_6__para_2 @art_6__para_3 @art_9__para_6
+    Scenario Outline: A complete notice of a stolen passport sent <channel> in <language> (agreed: <agreed>)
+      Given Kazakhstan informs the Czech Republic on 3 March 2026 <channel> of a stolen passport numbered N0451239
+      And the notice is in <language>
+      And the authorities have agreed to use <agreed>
+      When the act is assessed under the Agreement
+      Then the notice is <verdict>
+      And no duty arises
+      And the decision cites only <provisions>
+
+      Examples:
+        | channel                                   | language | agreed                         | verdict    | provisions                                          |
+        | directly                                  | Kazakh   | no language other than English | prohibited | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 9(6)" |
+        | directly                                  | Kazakh   | Kazakh                         | permitted  | "Article 6(1)", "Article 6(2)" and "Article 6(3)"   |
+        | directly                                  | English  | Russian                        | permitted  | "Article 6(1)", "Article 6(2)" and "Article 6(3)"   |
+        | through the Interpol information database | Czech    | no language other than English | permitted  | "Article 6(1)", "Article 6(2)" and "Article 6(3)"   |
+
+    @art_6__para_4 @art_9__para_6
+    Scenario: A counterfeit identity card reported directly in Russian without agreement
+      Given the Czech Republic informs Kazakhstan on 3 March 2026 directly of a counterfeit identity card numbered X7781
+      And the notice is in Russian
+      When the act is assessed under the Agreement
+      Then the notice is prohibited
+      And no duty arises
+      And the decision cites only "Article 6(4)" and "Article 9(6)"
+      And the decision quotes "shall use English language, unless otherwise agreed"
 
   Rule: Article 12 — each Party pays its own costs unless otherwise agreed in advance in the particular case
 

@@ -15,7 +15,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the case is <urgency>
       When the act is assessed under the Agreement
       Then the request is permitted
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 4, introductory words", "Article 4, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "shall respond to the request referred to in paragraph 1 of this article in urgent manner"
@@ -42,7 +42,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the content of the request does not allow electronic means
       When the act is assessed under the Agreement
       Then the request is permitted
-      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And the Czech Republic must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "shall be provided upon written request"
@@ -54,7 +54,7 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the request is permitted
       And the Czech Republic must confirm the oral request in writing immediately
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 4, introductory words", "Article 4, item 2", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "in which case it must be immediately confirmed in writing"
@@ -78,7 +78,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the authorities have agreed to use <agreed>
       When the act is assessed under the Agreement
       Then the request is permitted
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 3, introductory words", "Article 3, item 2", "Article 9(1)" and "Article 9(2)"
 
@@ -113,7 +113,7 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the request is prohibited
       And Kazakhstan must confirm the oral request in writing immediately
-      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And the Czech Republic must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 4, introductory words", "Article 4, item 1", "Article 9(1)", "Article 9(2)" and "Article 9(6)"
 
@@ -126,7 +126,7 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the request is permitted
       And Kazakhstan must forward the request to the competent authority with no date fixed by the Agreement
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 3, introductory words", "Article 3, item 5", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "it will forward the request to the authority competent to handle it"
@@ -278,7 +278,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the request concerns a crime not listed in Article 2
       When the act is assessed under the Agreement
       Then the request is permitted
-      And the Czech Republic must respond to the request with no date fixed by the Agreement
+      And the Czech Republic must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 2, introductory words", "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "cooperate in combating all types of crime, including"
@@ -290,7 +290,7 @@ Feature: Requests for information and assistance, and the answers to them
       Given the Czech Republic sends Kazakhstan a written request about <subject> on 2 March 2026
       When the act is assessed under the Agreement
       Then the request is permitted
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "<intro>", "<item>", "Article 9(1)" and "Article 9(2)"
 
@@ -444,6 +444,325 @@ Feature: Requests for information and assistance, and the answers to them
       And Kazakhstan must protect the information received with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 9(4)", "Article 9(5)" and "Article 11(1)"
+
+  Rule: Article 9(4) and 9(5) — a refusal is judged with what is known of its request
+
+    @art_1__para_2
+    Scenario Outline: An answer to a request for legal assistance in criminal matters is not governed by the Agreement (<outcome>, <ground>)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>
+      And the request answered was an <form> request about legal assistance in criminal matters made on 2 March 2026
+      And the case is not urgent
+      And the request answered was in <language>
+      And the answer is in <answer>
+      And the authorities have agreed to use no language other than English
+      And it relies on <ground>
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+      And the decision quotes "does not include the provision of legal assistance in criminal matters"
+
+      Examples:
+        | outcome                           | ground                                   | form       | language | answer  |
+        | refusing it                       | no ground of Article 9(4)                | electronic | English  | English |
+        | fulfilling it in part             | no ground of Article 9(4)                | electronic | English  | English |
+        | refusing it                       | a conflict with its national legislation | electronic | English  | English |
+        | refusing it                       | no ground of Article 9(4)                | oral       | English  | English |
+        | refusing it                       | no ground of Article 9(4)                | electronic | Russian  | English |
+        | fulfilling it                     | no ground of Article 9(4)                | electronic | English  | Russian |
+        | asking for additional information | no ground of Article 9(4)                | electronic | English  | English |
+
+    @art_1__para_2
+    Scenario: Conditions set in answering a request for legal assistance in criminal matters are not conditions under Article 9(4)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
+      And the request answered was a request about legal assistance in criminal matters
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: An answer given in force to a request made <when> is not governed by the Agreement (<outcome>)
+      Given Kazakhstan answers on 10 September 2018 the request of the Czech Republic by <outcome>
+      And the request answered was a written request about the search for suspects made on <day>
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision quotes "enters into force on the first day of the second month"
+
+      Examples:
+        | when                      | day              | outcome       |
+        | before entry into force   | 31 August 2018   | refusing it   |
+        | before the signature      | 20 November 2017 | fulfilling it |
+
+    @art_17
+    Scenario Outline: An answer to a request made while <scope> was suspended is not governed by the Agreement
+      Given a notice suspending <scope> on grounds of public health was received on 1 March 2026
+      And the notice lifting that suspension was received on 1 April 2026
+      And Kazakhstan answers on 4 May 2026 the request of the Czech Republic by refusing it
+      And the request answered was a written request about the search for suspects made on 20 March 2026
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+
+      Examples:
+        | scope                                   |
+        | the whole Agreement                     |
+        | cooperation on the search for suspects  |
+
+    @art_9__para_4 @art_9__para_5
+    Scenario: A refusal without ground of a request the Agreement governs, properly made, stays a breach; the notice is owed all the same
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by refusing it
+      And the request answered was an oral request about the search for suspects made on 2 March 2026
+      And the case is urgent
+      And the request answered was in English
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the refusal is prohibited
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision makes no assumption
+
+    @art_9__para_4 @art_9__para_5
+    Scenario: When nothing is known of the request, a refusal without ground is judged as one of a request properly made under the Agreement
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the refusal is prohibited
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision assumes only "taken to have been governed by the Agreement"
+
+    @art_9__para_4 @art_9__para_5
+    Scenario Outline: A refusal of a request known to be governed and properly made (<outcome>, <ground>)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>
+      And the request answered was a <form> request about the search for suspects made on 2 March 2026
+      And the request answered was in <language>
+      And the authorities have agreed to use Russian
+      And it relies on <ground>
+      When the act is assessed under the Agreement
+      Then the answer is <verdict>
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision makes no assumption
+
+      Examples:
+        | outcome               | ground                                   | form       | language | verdict    |
+        | refusing it           | a threat to its security                 | written    | English  | permitted  |
+        | fulfilling it in part | no ground of Article 9(4)                | written    | Russian  | prohibited |
+        | refusing it           | no ground of Article 9(4)                | written    | English  | prohibited |
+
+    @art_9__para_2 @art_9__para_4
+    Scenario: Conditions set in fulfilling a request known to be governed bind the requesting Party
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
+      And the request answered was a request about information on crimes and suspects
+      And the Czech Republic sets the condition "No disclosure to courts without further consent"
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And Kazakhstan must observe the conditions set with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)" and "Article 9(4)"
+
+    @art_9__para_2
+    Scenario: Additional information asked for on a request known to be governed
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by asking for additional information
+      And the request answered was a written request made on 2 March 2026
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And no duty arises
+      And the decision cites only "Article 9(2)"
+
+    @art_9__para_1 @art_9__para_4 @art_9__para_5
+    Scenario Outline: Declining <request> made in a case that was not urgent needs no ground of Article 9(4) (<outcome>)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>
+      And the request answered was <request>
+      And the case is not urgent
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(1)", "Article 9(4)" and "Article 9(5)"
+      And the decision quotes "In urgent cases, the request may also be submitted orally"
+
+      Examples:
+        | outcome               | request                                                           |
+        | refusing it           | an oral request about the search for suspects made on 2 March 2026 |
+        | fulfilling it in part | an oral request about the search for suspects made on 2 March 2026 |
+        | refusing it           | an oral request                                                   |
+
+    @art_9__para_1 @art_9__para_4 @art_9__para_5
+    Scenario Outline: Declining <request> whose content did not allow electronic means needs no ground of Article 9(4) (<outcome>)
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by <outcome>
+      And the request answered was <request>
+      And the content of the request does not allow electronic means
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(1)", "Article 9(4)" and "Article 9(5)"
+      And the decision quotes "electronic or other means of communication are used, if the content of the request allows it"
+
+      Examples:
+        | outcome               | request                                                                     |
+        | refusing it           | an electronic request about suspicious transactions made on 2 March 2026    |
+        | fulfilling it in part | an electronic request                                                       |
+
+    @art_9__para_4 @art_9__para_5
+    Scenario: A refusal without ground of an electronic request whose content allowed electronic means stays a breach
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
+      And the request answered was an electronic request about suspicious transactions made on 2 March 2026
+      And the content of the request allows electronic means
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the refusal is prohibited
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+
+    @art_9__para_4 @art_9__para_5 @art_9__para_6
+    Scenario Outline: Declining a request made in <language> without agreement needs no ground of Article 9(4) (<outcome>, <request>)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>
+      And the request answered was <request>
+      And the request answered was in <language>
+      And the authorities have agreed to use no language other than English
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)", "Article 9(5)" and "Article 9(6)"
+      And the decision quotes "shall use English language, unless otherwise agreed"
+
+      Examples:
+        | outcome               | language | request                                         |
+        | refusing it           | Russian  | a written request about the search for suspects |
+        | fulfilling it in part | Kazakh   | a written request about the search for suspects |
+        | refusing it           | Czech    | a written request                               |
+
+    @art_9__para_2
+    Scenario Outline: Fulfilling <request> leaves nothing to decline
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
+      And the request answered was <request>
+      And the case is not urgent
+      And the request answered was in <language>
+      And the authorities have agreed to use no language other than English
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And no duty arises
+      And the decision cites only "Article 9(2)"
+
+      Examples:
+        | request                                        | language |
+        | an oral request about the search for suspects  | English  |
+        | a written request about the search for suspects | Russian  |
+
+    @art_1__para_2
+    Scenario: A refusal of a request for legal assistance in criminal matters, of which nothing else is known, assumes nothing
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
+      And the request answered was a request about legal assistance in criminal matters
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the refusal is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+      And the decision makes no assumption
+
+    @art_9__para_1 @art_9__para_4 @art_9__para_5 @art_9__para_6
+    Scenario: A refusal on a ground of Article 9(4) of a request made orally and in Russian without need: the ground is not needed, the notice is
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by refusing it
+      And the request answered was an oral request
+      And the case is not urgent
+      And the request answered was in Russian
+      And it relies on a threat to its sovereignty
+      When the act is assessed under the Agreement
+      Then the refusal is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And no other duty arises
+      And the decision cites only "Article 9(4)" and "Article 9(5)"
+
+  Rule: Article 9(6) — every communication in the implementation of the Agreement is in English unless otherwise agreed
+
+    @art_9__para_2 @art_9__para_6
+    Scenario Outline: An answer fulfilling a request, in <language> (agreed: <agreed>)
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
+      And the answer is in <language>
+      And the authorities have agreed to use <agreed>
+      When the act is assessed under the Agreement
+      Then the answer is <verdict>
+      And no duty arises
+      And the decision cites only <cites>
+
+      Examples:
+        | language | agreed                         | verdict    | cites                             |
+        | Russian  | no language other than English | prohibited | "Article 9(2)" and "Article 9(6)" |
+        | Russian  | Russian                        | permitted  | "Article 9(2)"                    |
+        | English  | Russian                        | permitted  | "Article 9(2)"                    |
+
+    @art_9__para_2 @art_9__para_6
+    Scenario: An answer in Czech without agreement to a request known to be governed
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
+      And the request answered was a written request about legislation made on 2 March 2026
+      And the answer is in Czech
+      When the act is assessed under the Agreement
+      Then the answer is prohibited
+      And no duty arises
+      And the decision cites only "Article 9(2)" and "Article 9(6)"
+
+    @art_9__para_3 @art_9__para_6
+    Scenario Outline: Information given without request in <language> (agreed: <agreed>)
+      Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
+      And the information is in <language>
+      And the authorities have agreed to use <agreed>
+      When the act is assessed under the Agreement
+      Then the information is <verdict>
+      And no duty arises
+      And the decision cites only <cites>
+
+      Examples:
+        | language | agreed                         | verdict    | cites                             |
+        | Kazakh   | no language other than English | prohibited | "Article 9(3)" and "Article 9(6)" |
+        | Kazakh   | Kazakh                         | permitted  | "Article 9(3)"                    |
+        | English  | no language other than English | permitted  | "Article 9(3)"                    |
+
+  Rule: Article 2 — a crime is found only on a request the Agreement governs
+
+    @art_1__para_2
+    Scenario Outline: A request for legal assistance in criminal matters concerning <crime> gives no finding under Article 2
+      Given the Czech Republic sends Kazakhstan a written request about legal assistance in criminal matters on 2 March 2026
+      And the request concerns <crime>
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+
+      Examples:
+        | crime                                       |
+        | organised crime                             |
+        | terrorism                                   |
+        | crimes against the health of the population |
+        | human trafficking                           |
+        | child sexual abuse                          |
+        | crime related to illegal migration          |
+        | drug trafficking                            |
+        | cybercrime                                  |
+        | weapons trafficking                         |
+        | counterfeiting                              |
+        | money laundering                            |
+        | corruption                                  |
+        | illicit trade in cultural values            |
+        | vehicle crime                               |
+        | intellectual property offences              |
+        | a crime not listed in Article 2             |
 
   Rule: Article 9(3) — information without request
 

@@ -147,6 +147,15 @@ def _destruction_term(day: dt.date) -> st.SearchStrategy[str | None]:
     )
 
 
+def _request_date(day: dt.date) -> st.SearchStrategy[str | None]:
+    """The day of the request a response answers: none, up to two days before the answer, or any day before it."""
+    return st.one_of(
+        st.none(),
+        st.integers(-2, 0).map(lambda k: iso(day + dt.timedelta(days=k))),
+        days_between(min(FIRST_DAY, day), day).map(iso),
+    )
+
+
 _REQUIRED = {"required": True}
 
 #: Every field of every event type beyond ``type``, ``id``, ``date`` and ``actor``.
@@ -168,10 +177,21 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "conditions": _const(_CONDITION_TEXTS),
         "subject": _const(st.one_of(st.none(), _enum(Subject))),
         "contains_personal_data": _const(st.booleans()),
+        "language": _const(_LANGUAGES),
+        "language_agreed": _const(st.booleans()),
+        "request_subject": _const(st.one_of(st.none(), _enum(Subject))),
+        "request_form": _const(st.one_of(st.none(), _enum(RequestForm))),
+        "request_urgent": _const(st.one_of(st.none(), st.booleans())),
+        "request_content_allows_electronic": _const(st.one_of(st.none(), st.booleans())),
+        "request_language": _const(st.one_of(st.none(), _LANGUAGES)),
+        "request_language_agreed": _const(st.one_of(st.none(), st.booleans())),
+        "request_date": FieldSpec(_request_date),
     },
     "spontaneous_information": {
         "subject": _const(st.one_of(st.none(), _enum(Subject))),
         "contains_personal_data": _const(st.booleans()),
+        "language": _const(_LANGUAGES),
+        "language_agreed": _const(st.booleans()),
     },
     "transfer": {
         "categories": _const(st.lists(_enum(DataCategory), min_size=1, max_size=4), **_REQUIRED),
@@ -214,6 +234,8 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "document_status": _const(st.one_of(st.none(), _enum(DocumentStatus))),
         "channel": _const(_enum(Channel), **_REQUIRED),
         "contains_personal_data": _const(st.booleans()),
+        "language": _const(_LANGUAGES),
+        "language_agreed": _const(st.booleans()),
     },
     "expert_deployment": {},
     "cost_claim": {
@@ -355,8 +377,14 @@ def _wrong_values(name: str) -> list[Any]:
         return ["yes", "true", 1, 0, None, [], {}]
     if name == "date":
         return [*_BAD_DATES, None]
-    if name == "destruction_term":
+    if name in ("destruction_term", "request_date"):
         return _BAD_DATES
+    if name in ("request_urgent", "request_content_allows_electronic", "request_language_agreed"):  # null: not known
+        return ["yes", "true", 1, 0, [], {}]
+    if name in ("request_subject", "request_form"):
+        return [*_BAD_ENUM, "Written"]
+    if name == "request_language":
+        return ["EN", "e", "engl", "e1", "en\n", 5]
     if name in ("actor", "subject", "form", "outcome", "purpose", "recipient", "defect", "channel", "ground"):
         return [*_BAD_ENUM, None, "kz", "Written"]
     if name in ("crime", "document_status"):

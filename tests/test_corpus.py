@@ -53,6 +53,20 @@ NARROWED: dict[tuple[str, str], tuple[object, ...]] = {
     ("request", "actor"): ("KZ",),
     ("request", "addressed_to_competent_authority"): (True,),
     ("request", "crime"): ("given",),
+    ("response", "actor"): ("KZ",),
+    ("response", "conditions"): ("listed",),
+    ("response", "language"): ("english",),
+    ("response", "language_agreed"): (False,),
+    ("response", "request_subject"): (None, "ordinary", "suspended", "outside"),
+    ("response", "request_form"): (None, "oral"),
+    ("response", "request_urgent"): (False,),
+    ("response", "request_content_allows_electronic"): (False,),
+    ("response", "request_language"): (None, "other"),
+    ("response", "request_language_agreed"): (False,),
+    ("response", "request_date"): (None, "same day"),
+    ("response", "subject"): (None,),
+    ("response", "contains_personal_data"): (False,),
+    ("travel_document_notice", "language_agreed"): (False,),
     ("transfer", "actor"): ("KZ",),
     ("transfer", "purpose"): ("suppressing_criminal_activity", "other"),
     ("transfer", "destruction_term"): (None, "after", "before"),
@@ -414,7 +428,7 @@ def _decision_class(model: type[BaseModel], name: str, event: Event, suspended: 
         days = (value - event.date).days
         return "before" if days < 0 else "same day" if days == 0 else "after"
     if inner is str:
-        if name == "language":
+        if name in {"language", "request_language"}:
             return "english" if value in {"en", "eng"} else "other"
         return "given"
     if typing.get_origin(inner) is tuple:
@@ -443,7 +457,7 @@ def _decision_classes(model: type[BaseModel], name: str) -> tuple[object, ...]:
     elif inner is dt.date:
         classes = ("before", "same day", "after")
     elif inner is str:
-        classes = ("english", "other") if name == "language" else ("given",)
+        classes = ("english", "other") if name in {"language", "request_language"} else ("given",)
     elif typing.get_origin(inner) is tuple:
         non_empty = any(isinstance(m, annotated_types.MinLen) and m.min_length > 0 for m in metadata)
         if typing.get_args(inner)[0] is DataCategory:

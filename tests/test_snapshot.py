@@ -257,6 +257,7 @@ def test_an_event_record_holds_the_decision_only(corpus_dir: Path, rulebook: Rul
                 "parties": ["KZ"],
                 "due": None,
                 "immediately": False,
+                "urgently": False,
                 "citations": ["art_10__point_3"],
             }
         ],
@@ -290,6 +291,7 @@ def test_a_set_with_a_lifecycle_starts_with_the_duties_of_the_agreements_life(co
                 "parties": ["CZ", "KZ"],
                 "due": "2018-10-01",
                 "immediately": False,
+                "urgently": False,
                 "citations": ["art_13__para_2"],
             },
             {
@@ -298,6 +300,7 @@ def test_a_set_with_a_lifecycle_starts_with_the_duties_of_the_agreements_life(co
                 "parties": ["CZ", "KZ"],
                 "due": "2018-10-01",
                 "immediately": False,
+                "urgently": False,
                 "citations": ["art_13__para_1"],
             },
         ],

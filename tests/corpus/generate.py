@@ -48,6 +48,7 @@ from cooperation_rules.model.vocabulary import (
     Party,
     Purpose,
     RefusalGround,
+    RequestForm,
     Subject,
     SuspensionGround,
 )
@@ -244,9 +245,11 @@ TEXT_VALUES: dict[str, tuple[str, ...]] = {
     "document_type": ("passport",),
     # ISO 639-1 and 639-2 English, then Russian, Kazakh and Czech; the decision classes take "en" and "ru".
     "language": ("en", "ru", "eng", "kk", "cs"),
+    # The language of the request a response answers, likewise.
+    "request_language": ("en", "ru", "eng", "kk", "cs"),
 }
 #: How many of ``TEXT_VALUES`` the decision classes take, where more than one.
-TEXT_CLASSES: dict[str, int] = {"language": 2}
+TEXT_CLASSES: dict[str, int] = {"language": 2, "request_language": 2}
 #: Representative values of lists of texts, by field name.
 TEXT_LIST_VALUES: dict[str, tuple[str, ...]] = {
     "conditions": ("Use only in criminal proceedings no. 4-118/2019", "Do not disclose to third parties"),
@@ -254,6 +257,9 @@ TEXT_LIST_VALUES: dict[str, tuple[str, ...]] = {
 #: Relative days of the date fields other than the event's own ``date``: the rules compare the days until such
 #: a date with 0.
 RELATIVE_DAYS = (-1, 0, 1)
+#: The same for a date that cannot follow the event's own: the request a response answers is made before or on
+#: the day of the answer.
+RELATIVE_DAYS_NOT_AFTER: dict[str, tuple[int, ...]] = {"request_date": (-1, 0)}
 #: Enumerations of more than ``SMALL_ENUM`` members get representative classes instead of all their members.
 SMALL_ENUM = 4
 
@@ -279,6 +285,12 @@ LIST_CLASSES: dict[type[StrEnum], tuple[tuple[StrEnum, ...], ...]] = {
 #: - request (1,152 combinations x 7 regions): one actor (the Parties only swap who bears a duty), an addressed
 #:   competent authority (a flag no other request field qualifies) and one crime (a crime only adds its Art. 2
 #:   item; no crime at all is crossed pairwise like every crime) leave 144 combinations;
+#: - response (over 100,000 combinations x 7): one actor, one condition set, in English, and of its request the
+#:   values that change what is known of it: subject unknown, ordinary, suspended or legal assistance; form unknown
+#:   or oral in a case not urgent (content not allowing electronic means); language unknown or Russian not
+#:   agreed; day unknown or the response's own (a request made the day before, across every boundary day, is
+#:   crossed pairwise) leave 256;
+#: - travel document notice (320 x 7): the language not agreed (an agreed one is crossed pairwise) leaves 160;
 #: - transfer (1,536 x 7): one actor; purpose one of Art. 10's and "other"; destruction term absent or the next
 #:   day (a transfer only asks whether a term is given; the days before the term count in retention reviews)
 #:   leave 192.
@@ -286,6 +298,20 @@ NARROWED_CLASSES: dict[tuple[str, str], tuple[object, ...]] = {
     ("request", "actor"): (Party.KZ,),
     ("request", "addressed_to_competent_authority"): (True,),
     ("request", "crime"): (Crime.DRUG_TRAFFICKING,),
+    ("response", "actor"): (Party.KZ,),
+    ("response", "conditions"): (("Use only in criminal proceedings no. 4-118/2019",),),
+    ("response", "language"): ("en",),
+    ("response", "language_agreed"): (False,),
+    ("response", "request_subject"): (None, ORDINARY_SUBJECT, SUSPENDED_SUBJECT, Subject.LEGAL_ASSISTANCE_IN_CRIMINAL_MATTERS),
+    ("response", "request_form"): (None, RequestForm.ORAL),
+    ("response", "request_urgent"): (False,),
+    ("response", "request_content_allows_electronic"): (False,),
+    ("response", "request_language"): (None, "ru"),
+    ("response", "request_language_agreed"): (False,),
+    ("response", "request_date"): (None, DaysAfterEventDate(0)),
+    ("response", "subject"): (None,),
+    ("response", "contains_personal_data"): (False,),
+    ("travel_document_notice", "language_agreed"): (False,),
     ("transfer", "actor"): (Party.KZ,),
     ("transfer", "purpose"): (Purpose.SUPPRESSING_CRIMINAL_ACTIVITY, Purpose.OTHER),
     ("transfer", "destruction_term"): (None, DaysAfterEventDate(1), DaysAfterEventDate(-1)),
@@ -380,7 +406,7 @@ def field_domains(model: type[BaseModel]) -> list[Domain]:
         elif _is_enum(inner):
             values, classes = tuple(inner), _enum_classes(inner, where)
         elif inner is dt.date:
-            values = classes = tuple(DaysAfterEventDate(d) for d in RELATIVE_DAYS)
+            values = classes = tuple(DaysAfterEventDate(d) for d in RELATIVE_DAYS_NOT_AFTER.get(name, RELATIVE_DAYS))
         elif inner is str:
             if name not in TEXT_VALUES:
                 raise TypeError(f"{where}: a text field without representative values in TEXT_VALUES")

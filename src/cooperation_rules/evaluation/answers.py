@@ -40,13 +40,17 @@ class Citation(_Frozen):
 
 
 class Duty(_Frozen):
-    """A duty: what, who (role and Parties), by when, from which rule, on which provisions."""
+    """A duty: what, who (role and Parties), by when, from which rule, on which provisions.
+
+    ``urgently``: to be done "in urgent manner" (Art. 9(2)), a standard the Agreement sets without a date.
+    """
 
     kind: DutyKind
     bearer: Bearer
     parties: tuple[Party, ...]
     due: dt.date | None
     immediately: bool
+    urgently: bool = False
     rule: str
     citations: tuple[str, ...]
 

@@ -77,6 +77,8 @@ def duty_line(tr: Localizer, duty: Duty, *, since: tuple[str, dt.date] | None = 
     when: list[str] = []
     if duty.immediately:
         when.append(tr.gettext("immediately"))
+    if duty.urgently:
+        when.append(tr.gettext("in an urgent manner (Art. 9(2))"))
     if duty.due is not None:
         if since is not None and since[1] <= duty.due:
             from_, start = since

@@ -10,7 +10,17 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StringConstraints, TypeAdapter, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 from ..errors import FieldError, InvalidEvent
 from .vocabulary import (
@@ -51,6 +61,8 @@ def _iso_date(value: object) -> object:
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=256)]
+#: An ISO 639 language code, two or three lower-case letters (Art. 9(6)).
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 #: A condition set by a Party, in words (Art. 9(4), 10 item 1).
 ConditionText = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
@@ -117,6 +129,46 @@ class Response(Event):
     contains_personal_data: StrictBool = Field(
         default=False, description="The answer hands over personal data, which Art. 10 then governs."
     )
+    language: LanguageCode = Field(default="en", description="ISO 639 code of the communication's language (Art. 9(6)).")
+    language_agreed: StrictBool = Field(
+        default=False,
+        description="The communication's language is not English and the authorities agreed to use it (Art. 9(6)).",
+    )
+    # What is known of the request answered: a response is judged with its request (Art. 1(2), 9(1), 9(6), 17, 18).
+    request_subject: Subject | None = Field(
+        default=None,
+        description="Subject of the request answered (Art. 3 to 8; Art. 1(2) legal assistance is outside the Agreement);"
+        " null when not known.",
+    )
+    request_form: RequestForm | None = Field(
+        default=None, description="Form of the request answered (Art. 9(1)); null when not known."
+    )
+    request_urgent: StrictBool | None = Field(
+        default=None, description="The request answered was made in an urgent case (Art. 9(1)); null when not known."
+    )
+    request_content_allows_electronic: StrictBool | None = Field(
+        default=None,
+        description="The content of the request answered allowed electronic means (Art. 9(1)); null when not known.",
+    )
+    request_language: LanguageCode | None = Field(
+        default=None, description="ISO 639 code of the language of the request answered (Art. 9(6)); null when not known."
+    )
+    request_language_agreed: StrictBool | None = Field(
+        default=None,
+        description="The authorities had agreed on the language of the request answered (Art. 9(6)); null when not known.",
+    )
+    request_date: IsoDate | None = Field(
+        default=None,
+        description="Day the request answered was made, not after the answer: whether the Agreement applied to it"
+        " (Art. 17, 18); null when not known.",
+    )
+
+    @model_validator(mode="after")
+    def _request_before_answer(self) -> "Response":
+        """An answer cannot precede the request it answers."""
+        if self.request_date is not None and self.request_date > self.date:
+            raise ValueError(f"request_date {self.request_date} is after the answer's date {self.date}")
+        return self
 
 
 class SpontaneousInformation(Event):
@@ -129,6 +181,11 @@ class SpontaneousInformation(Event):
     )
     contains_personal_data: StrictBool = Field(
         default=False, description="The information includes personal data, which Art. 10 then governs."
+    )
+    language: LanguageCode = Field(default="en", description="ISO 639 code of the communication's language (Art. 9(6)).")
+    language_agreed: StrictBool = Field(
+        default=False,
+        description="The communication's language is not English and the authorities agreed to use it (Art. 9(6)).",
     )
 
 
@@ -221,6 +278,11 @@ class TravelDocumentNotice(Event):
     channel: Channel = Field(description="Directly or through the Interpol database (Art. 6(3)).")
     contains_personal_data: StrictBool = Field(
         default=False, description="The notice includes personal data (of the holder), which Art. 10 then governs."
+    )
+    language: LanguageCode = Field(default="en", description="ISO 639 code of the communication's language (Art. 9(6)).")
+    language_agreed: StrictBool = Field(
+        default=False,
+        description="The communication's language is not English and the authorities agreed to use it (Art. 9(6)).",
     )
 
 

@@ -19,8 +19,8 @@ from typing import Literal
 from ..law import legal_calendar
 from ..law.agreement import Agreement
 from ..law.lifecycle import Lifecycle
-from ..model.events import EVENT_MODELS, AnyEvent, Event, Request
-from ..model.vocabulary import AgreementStatus, Party, Subject
+from ..model.events import EVENT_MODELS, AnyEvent, Event, Request, Response
+from ..model.vocabulary import AgreementStatus, Party, RequestForm, Subject
 from ..rulefiles.schema import FactValue
 
 FactKind = Literal["bool", "int", "enum", "str"]
@@ -39,6 +39,13 @@ class FactSpec:
     description: str
     values: tuple[str, ...] = ()
 
+
+#: Communications between the competent authorities, all bound by the language rule of Art. 9(6).
+COMMUNICATIONS: frozenset[str] = frozenset({"request", "response", "spontaneous_information", "travel_document_notice"})
+#: What is known of a request answered: governed by the Agreement or not, or not known (Art. 1(2), 17, 18) ...
+GOVERNED: tuple[str, ...] = ("governed", "not_governed", "unknown")
+#: ... and made in a form (Art. 9(1)) and a language (Art. 9(6)) the Agreement allows, or not, or not known.
+ALLOWED: tuple[str, ...] = ("allowed", "not_allowed", "unknown")
 
 _DERIVED: tuple[FactSpec, ...] = (
     FactSpec("type", "enum", ALL_TYPES, "The event type.", tuple(EVENT_MODELS)),
@@ -70,8 +77,53 @@ _DERIVED: tuple[FactSpec, ...] = (
         "The subject of the act (the subject a request, an answer, information or a transfer serves; expert assistance;"
         " travel documents) is under a partial suspension in effect (Art. 17); absent when the act names no subject.",
     ),
-    FactSpec("language_is_english", "bool", frozenset({"request"}), "The request is in English, code en or eng (Art. 9(6))."),
+    FactSpec(
+        "language_is_english",
+        "bool",
+        COMMUNICATIONS,
+        "The communication (a request, a response, information without request, a direct notice on travel documents)"
+        " is in English, code en or eng (Art. 9(6)).",
+    ),
     FactSpec("has_grounds", "bool", frozenset({"response"}), "The response names at least one Art. 9(4) ground."),
+    FactSpec(
+        "request_governed",
+        "enum",
+        frozenset({"response"}),
+        "The request answered falls under the Agreement: not Art. 1(2) legal assistance, made while the Agreement"
+        " applied (Art. 17, 18); governed, not_governed, or unknown when neither its subject nor its date is known. What is not"
+        " known of it is taken not to exclude it.",
+        GOVERNED,
+    ),
+    FactSpec(
+        "request_form_allowed",
+        "enum",
+        frozenset({"response"}),
+        "The request answered was made in a form Art. 9(1) allows (not oral in a case known not to be urgent, not"
+        " electronic when its content is known not to allow it); unknown when its form is not known.",
+        ALLOWED,
+    ),
+    FactSpec(
+        "request_language_allowed",
+        "enum",
+        frozenset({"response"}),
+        "The request answered was in English or in a language the authorities agreed on (Art. 9(6)); not_allowed only when"
+        " known to be neither; unknown when its language is not known.",
+        ALLOWED,
+    ),
+    FactSpec(
+        "request_agreement_status",
+        "enum",
+        frozenset({"response"}),
+        "Status of the Agreement on the day the request answered was made (Art. 17, 18); absent when that day is not known.",
+        tuple(AgreementStatus),
+    ),
+    FactSpec(
+        "request_suspended",
+        "bool",
+        frozenset({"response"}),
+        "On the day the request answered was made, the Agreement was suspended as a whole or the request's subject"
+        " under a partial suspension in effect (Art. 17); absent when that day is not known.",
+    ),
     FactSpec(
         "has_conditions",
         "bool",
@@ -250,10 +302,10 @@ def derive(
     if subject is not None:
         subject_suspended = subject in suspended and status is AgreementStatus.IN_FORCE
         facts["subject_suspended"] = subject_suspended
-    if isinstance(event, Request):
-        english = event.language in ENGLISH
+    if event.type in COMMUNICATIONS:
+        english = getattr(event, "language", "en") in ENGLISH
         facts["language_is_english"] = english
-        if english:  # an agreement on another language says nothing of a request in English (Art. 9(6))
+        if english:  # an agreement on another language says nothing of a communication in English (Art. 9(6))
             facts["language_agreed"] = False
     facts["type"] = event.type
     facts["actor"] = event.actor._value_
@@ -269,6 +321,7 @@ def derive(
         case "response":
             facts["has_grounds"] = bool(event.grounds)
             facts["has_conditions"] = bool(event.conditions)
+            facts.update(_request_answered(event, timeline))
         case "transfer":
             facts["has_conditions"] = bool(event.conditions)
             facts["special_categories_present"] = any(c.is_special for c in event.categories)
@@ -291,6 +344,38 @@ def derive(
             facts["whole_agreement"] = event.scope is None
             facts["ground_lawful"] = timeline.agreement.lawful_ground(event.ground)
     return facts, dates
+
+
+def _request_answered(event: Response, timeline: Timeline) -> dict[str, FactValue]:
+    """What is known of the request a response answers (Art. 1(2), 9(1), 9(6), 17, 18).
+
+    A fact is ``not_governed`` or ``not_allowed`` only when what is known excludes the request; what is not known
+    is taken not to.
+    """
+    facts: dict[str, FactValue] = {}
+    governed = "unknown" if event.request_subject is None and event.request_date is None else "governed"
+    if event.request_subject is Subject.LEGAL_ASSISTANCE_IN_CRIMINAL_MATTERS:
+        governed = "not_governed"
+    if event.request_date is not None:
+        status, suspended = timeline.on(event.request_date)
+        on_suspended_subject = status is AgreementStatus.IN_FORCE and event.request_subject in suspended
+        facts["request_agreement_status"] = status._value_
+        facts["request_suspended"] = status is AgreementStatus.SUSPENDED or on_suspended_subject
+        if status is not AgreementStatus.IN_FORCE or on_suspended_subject:
+            governed = "not_governed"
+    facts["request_governed"] = governed
+    if event.request_form is None:
+        facts["request_form_allowed"] = "unknown"
+    else:
+        oral_not_urgent = event.request_form is RequestForm.ORAL and event.request_urgent is False
+        electronic_not_allowed = event.request_form is RequestForm.ELECTRONIC and event.request_content_allows_electronic is False
+        facts["request_form_allowed"] = "not_allowed" if oral_not_urgent or electronic_not_allowed else "allowed"
+    if event.request_language is None:
+        facts["request_language_allowed"] = "unknown"
+    else:
+        not_agreed = event.request_language not in ENGLISH and event.request_language_agreed is False
+        facts["request_language_allowed"] = "not_allowed" if not_agreed else "allowed"
+    return facts
 
 
 def lifecycle_facts(lifecycle: Lifecycle, agreement: Agreement) -> tuple[dict[str, FactValue], dict[str, dt.date | None]]:

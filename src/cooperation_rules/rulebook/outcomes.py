@@ -137,6 +137,7 @@ class Effect:
                     parties=_parties(d.bearer, actor),
                     due=None,
                     immediately=d.immediately,
+                    urgently=d.urgently,
                     rule=rule.id,
                     citations=rule.duty_cites(d),
                 )

@@ -105,12 +105,16 @@ PHASE_FACTS: dict[AppliesWhile, str | None] = {
 
 class DutySpec(_Frozen):
     """A duty: its kind, who bears it, when it falls due (``immediately``, a ``due`` date, or neither), and the
-    provisions it rests on (``cites``; the rule's own when not given)."""
+    provisions it rests on (``cites``; the rule's own when not given).
+
+    ``urgently`` is the standard of Art. 9(2), "in urgent manner": no date, but no leisure either.
+    """
 
     kind: DutyKind
     bearer: Bearer
     due: Due | None = None
     immediately: StrictBool = False
+    urgently: StrictBool = False
     cites: Annotated[tuple[Eid, ...], Field(min_length=1)] | None = None
 
 

@@ -256,6 +256,8 @@ def duty_text(duty: Mapping[str, Any]) -> str:
     when = []
     if duty.get("immediately"):
         when.append("immediately")
+    if duty.get("urgently"):
+        when.append("in an urgent manner")
     if duty.get("due"):
         when.append(f"due {duty['due']}")
     parties = ", ".join(duty.get("parties", ()))

@@ -13,6 +13,7 @@ For every rule of a rulebook's files this module makes the mutants that the test
 - ``drop_citation``: one cited provision deleted;
 - ``drop_duty``: one duty deleted;
 - ``toggle_immediately``: a duty's ``immediately`` turned round;
+- ``toggle_urgently``: a duty's ``urgently`` (Art. 9(2), "in urgent manner") turned round;
 - ``drop_event_type``: one event type of ``applies_to`` deleted (when the rule names more than one);
 - ``drop_value``: one value deleted from the list of an ``in`` or ``not_in`` condition (of two or more);
 - ``change_phase``: ``applies_while`` (when in the Agreement's life the rule applies) replaced by each other value.
@@ -57,6 +58,7 @@ class MutationKind(StrEnum):
     DROP_CITATION = "drop_citation"
     DROP_DUTY = "drop_duty"
     TOGGLE_IMMEDIATELY = "toggle_immediately"
+    TOGGLE_URGENTLY = "toggle_urgently"
     DROP_EVENT_TYPE = "drop_event_type"
     DROP_VALUE = "drop_value"
     ADD_VALUE = "add_value"
@@ -219,6 +221,12 @@ def _variants(rule: Rule) -> Iterator[tuple[MutationKind, str, str, dict[str, An
             f"duty{i + 1}",
             f"duties[{i + 1}] {_duty_text(duty)}: immediately -> {flipped}",
             {**data, "duties": _replaced(duties, i, {**duties[i], "immediately": not duty.immediately})},
+        )
+        yield (
+            MutationKind.TOGGLE_URGENTLY,
+            f"duty{i + 1}",
+            f"duties[{i + 1}] {_duty_text(duty)}: urgently -> {'false' if duty.urgently else 'true'}",
+            {**data, "duties": _replaced(duties, i, {**duties[i], "urgently": not duty.urgently})},
         )
     for phase in AppliesWhile:
         if phase is not rule.phase:

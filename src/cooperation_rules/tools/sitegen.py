@@ -184,6 +184,8 @@ class _Site:
         text = f"{d.kind.value.replace('_', ' ')} — borne by {_bearer(d.bearer.value)}"
         if d.immediately:
             text += ", immediately"
+        if d.urgently:
+            text += ", in an urgent manner"
         if d.due is not None:
             offset = []
             if d.due.add_days:

@@ -206,6 +206,7 @@ class _Canon:
                 "parties": [p.value for p in d.parties],
                 "due": None if d.due is None else d.due.isoformat(),
                 "immediately": d.immediately,
+                "urgently": d.urgently,
                 "citations": self.eids(d.citations) if len(d.citations) > 1 else list(d.citations),
             }
             for d in duties
@@ -215,13 +216,15 @@ class _Canon:
         return records
 
 
-def duty_sort_key(duty: dict[str, Any]) -> tuple[str, str, str, bool, tuple[str, ...], tuple[str, ...]]:
-    """The canonical order of duty records: kind, bearer, due date (none first), immediately, provisions, Parties."""
+def duty_sort_key(duty: dict[str, Any]) -> tuple[str, str, str, bool, bool, tuple[str, ...], tuple[str, ...]]:
+    """The canonical order of duty records: kind, bearer, due date (none first), immediately, urgently, provisions,
+    Parties."""
     return (
         duty["kind"],
         duty["bearer"],
         duty["due"] or "",
         duty["immediately"],
+        duty.get("urgently", False),
         tuple(duty["citations"]),
         tuple(duty["parties"]),
     )
@@ -317,6 +320,7 @@ class _DutyShape(_Shape):
     parties: list[StrictStr]
     due: StrictStr | None
     immediately: StrictBool
+    urgently: StrictBool = False  # Art. 9(2); absent in a snapshot written before it was recorded
     citations: list[StrictStr]
 
 

@@ -221,7 +221,8 @@ class Case:
     termination_notice: dt.date | None = None
     entered_into_force: dt.date | None = None
     event: dict[str, Any] = field(default_factory=dict)
-    request_language: str = "en"
+    languages: dict[str, str] = field(default_factory=dict)
+    """The language of each communication the scenario names ("request", "request answered", "answer", ...)."""
     agreed_languages: set[str] = field(default_factory=set)
     lifecycle: Lifecycle | None = None
     evaluation: Evaluation | None = None
@@ -340,7 +341,9 @@ def request_sent(case: Case, actor: str, other: str, form: str, subject: str, da
 
 @given(parsers.re(r"the case is (?P<urgency>urgent|not urgent)"))
 def urgency(case: Case, urgency: str) -> None:
-    case.expect("request")["urgent"] = urgency == "urgent"
+    """The urgency of a request, or of the request a response answers (Art. 9(1))."""
+    event = case.expect("request", "response")
+    event["urgent" if event["type"] == "request" else "request_urgent"] = urgency == "urgent"
 
 
 @given(parsers.re(r"the request concerns (?P<crime>.+)"))
@@ -348,10 +351,20 @@ def request_crime(case: Case, crime: str) -> None:
     case.expect("request")["crime"] = word(CRIMES, crime, "crime")
 
 
-@given(parsers.re(r"the request is in (?P<language>[A-Z][a-z]+)"))
-def request_language(case: Case, language: str) -> None:
-    case.expect("request")
-    case.request_language = word(LANGUAGES, language, "language")
+#: The communications whose language a scenario states, and the act each belongs to (Art. 9(6)).
+COMMUNICATIONS: dict[str, str] = {
+    "request": "request",
+    "request answered": "response",
+    "answer": "response",
+    "information": "spontaneous_information",
+    "notice": "travel_document_notice",
+}
+
+
+@given(parsers.re(r"the (?P<what>request answered|request|answer|information|notice) (?:is|was) in (?P<language>[A-Z][a-z]+)"))
+def communication_language(case: Case, what: str, language: str) -> None:
+    case.expect(COMMUNICATIONS[what])
+    case.languages[what] = word(LANGUAGES, language, "language")
 
 
 @given(parsers.re(r"the authorities have agreed to use (?P<language>no language other than English|[A-Z][a-z]+)"))
@@ -362,7 +375,9 @@ def language_agreed(case: Case, language: str) -> None:
 
 @given(parsers.re(r"the content of the request (?P<allows>allows|does not allow) electronic means"))
 def content_allows_electronic(case: Case, allows: str) -> None:
-    case.expect("request")["content_allows_electronic"] = allows == "allows"
+    """Whether the content of a request, or of the request a response answers, allows electronic means (Art. 9(1))."""
+    event = case.expect("request", "response")
+    event["content_allows_electronic" if event["type"] == "request" else "request_content_allows_electronic"] = allows == "allows"
 
 
 @given(
@@ -382,6 +397,23 @@ def response_given(case: Case, actor: str, day: str, other: str, outcome: str) -
     case.start_event(
         "response", _two_parties(actor, other), to_date(day), request_id="request-0", outcome=word(OUTCOMES, outcome, "answer")
     )
+
+
+@given(
+    parsers.re(
+        r"the request answered was an? (?:(?P<form>written|electronic|oral) )?request(?: about (?P<subject>.+?))?"
+        rf"(?: made on {date_re('day')})?"
+    )
+)
+def request_answered(case: Case, form: str | None, subject: str | None, day: str | None) -> None:
+    """What is known of the request a response answers: its form, subject and day, each only when stated."""
+    event = case.expect("response")
+    if form:
+        event["request_form"] = FORMS[form]
+    if subject:
+        event["request_subject"] = word(SUBJECTS, subject, "subject")
+    if day:
+        event["request_date"] = to_date(day).isoformat()
 
 
 @given(parsers.re(r"it relies on (?P<ground>no ground of Article 9\(4\)|a .+)"))
@@ -674,9 +706,12 @@ def _durable_installed(rulebook: Rulebook) -> bool:
 def assess_act(case: Case, rulebook: Rulebook) -> None:
     event = dict(case.event)
     assert event, "the scenario describes no act"
-    if event["type"] == "request":
-        event["language"] = case.request_language
-        event["language_agreed"] = case.request_language != "en" and case.request_language in case.agreed_languages
+    for what, language in case.languages.items():
+        agreed = language != "en" and language in case.agreed_languages
+        if what == "request answered":
+            event["request_language"], event["request_language_agreed"] = language, agreed
+        else:
+            event["language"], event["language_agreed"] = language, agreed
     parse_event(event)  # the act is well formed before it is judged
     case.lifecycle = case.build_lifecycle()
     python = rulebook.evaluate(event, lifecycle=case.lifecycle, engine="python")
@@ -719,38 +754,48 @@ def verdict_is(case: Case, verdict: str) -> None:
     assert ev.verdict is expected, f"expected {expected.value}, got {ev.verdict.value} (decided by {', '.join(ev.decided_by)})"
 
 
-Timing = tuple[bool, dt.date | None]
+Timing = tuple[bool, dt.date | None, bool]
 
 
 def _timing(text: str) -> Timing:
+    """(immediately, due date, urgently): "in an urgent manner" is the standard of Art. 9(2), with no date."""
     if text == "immediately":
-        return True, None
+        return True, None, False
     if text == "with no date fixed by the Agreement":
-        return False, None
+        return False, None, False
+    if text == "in an urgent manner":
+        return False, None, True
     m = re.fullmatch(rf"(?P<now>immediately, the due date being|by) {date_re('day')}", text)
     assert m, f"unknown time {text!r}"
-    return m["now"] != "by", to_date(m["day"])
+    return m["now"] != "by", to_date(m["day"]), False
 
 
 WHO = r"(?P<who>the Czech Republic|Kazakhstan|both Parties)"
-TIMING = rf"(?P<timing>immediately|with no date fixed by the Agreement|(?:immediately, the due date being|by) {date_re('day')})"
+TIMING = (
+    r"(?P<timing>immediately|with no date fixed by the Agreement|in an urgent manner"
+    rf"|(?:immediately, the due date being|by) {date_re('day')})"
+)
 
 
 def _same_duty(d: Duty, who: str, duty: str, timing: str) -> bool:
     """``d`` is the duty ``duty`` of ``who`` due at ``timing``, in the words of the features."""
-    immediately, due = _timing(timing)
+    immediately, due, urgently = _timing(timing)
     parties = (Party.CZ, Party.KZ) if who == "both Parties" else (PARTIES[who],)
     return (
         d.kind.value == word(DUTIES, duty, "duty")
         and tuple(sorted(d.parties)) == tuple(sorted(parties))
         and d.immediately is immediately
         and d.due == due
+        and d.urgently is urgently
         and (who != "both Parties" or d.bearer is Bearer.BOTH)
     )
 
 
 def _found(case: Case) -> list[str]:
-    return [f"{d.kind.value} ({'/'.join(d.parties)}, immediately={d.immediately}, due={d.due})" for d in case.duties]
+    return [
+        f"{d.kind.value} ({'/'.join(d.parties)}, immediately={d.immediately}, urgently={d.urgently}, due={d.due})"
+        for d in case.duties
+    ]
 
 
 @then(parsers.re(rf"{WHO} must (?P<duty>.+?) {TIMING}"))
