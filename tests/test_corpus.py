@@ -67,6 +67,7 @@ NARROWED: dict[tuple[str, str], tuple[object, ...]] = {
     ("response", "subject"): (None,),
     ("response", "contains_personal_data"): (False,),
     ("travel_document_notice", "language_agreed"): (False,),
+    ("travel_document_notice", "contains_personal_data"): (False,),
     ("transfer", "actor"): ("KZ",),
     ("transfer", "purpose"): ("suppressing_criminal_activity", "other"),
     ("transfer", "destruction_term"): (None, "after", "before"),

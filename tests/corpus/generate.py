@@ -312,6 +312,7 @@ NARROWED_CLASSES: dict[tuple[str, str], tuple[object, ...]] = {
     ("response", "subject"): (None,),
     ("response", "contains_personal_data"): (False,),
     ("travel_document_notice", "language_agreed"): (False,),
+    ("travel_document_notice", "contains_personal_data"): (False,),
     ("transfer", "actor"): (Party.KZ,),
     ("transfer", "purpose"): (Purpose.SUPPRESSING_CRIMINAL_ACTIVITY, Purpose.OTHER),
     ("transfer", "destruction_term"): (None, DaysAfterEventDate(1), DaysAfterEventDate(-1)),

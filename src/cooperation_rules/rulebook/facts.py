@@ -19,7 +19,7 @@ from typing import Literal
 from ..law import legal_calendar
 from ..law.agreement import Agreement
 from ..law.lifecycle import Lifecycle
-from ..model.events import EVENT_MODELS, AnyEvent, Event, Request, Response
+from ..model.events import EVENT_MODELS, AnyEvent, Event, Response
 from ..model.vocabulary import AgreementStatus, Party, RequestForm, Subject
 from ..rulefiles.schema import FactValue
 

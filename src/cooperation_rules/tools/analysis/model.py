@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import z3
 
 from ...model.events import EVENT_MODELS
-from ...model.vocabulary import AgreementStatus, Party, SuspensionGround
+from ...model.vocabulary import AgreementStatus, Party, Subject, SuspensionGround
 from ...rulebook.facts import DATE_FACTS, ENGLISH, FACT_SPECS, LIFECYCLE, FactSpec
 from ...rulefiles.schema import Operand
 
@@ -107,8 +107,99 @@ def _data_protection_applies(m: TypeModel) -> list[z3.BoolRef]:
 
 
 def _subject_suspended(m: TypeModel) -> list[z3.BoolRef]:
-    """A partial suspension counts only while the Agreement is in force (not suspended as a whole, not terminated)."""
-    return [z3.Implies(m.value("subject_suspended") == z3.BoolVal(True), _status_is(m, AgreementStatus.IN_FORCE))]
+    """A partial suspension counts only while the Agreement is in force (not suspended as a whole, not terminated);
+    the fact exists when the act has a subject: always for requests, experts and travel documents, and for an
+    answer, information or a transfer when it names the subject it serves."""
+    present = m.sym("subject").present if m.has("subject") else z3.BoolVal(True)
+    return [
+        m.sym("subject_suspended").present == present,
+        z3.Implies(m.value("subject_suspended") == z3.BoolVal(True), _status_is(m, AgreementStatus.IN_FORCE)),
+    ]
+
+
+_UNKNOWN, _GOVERNED, _NOT_GOVERNED, _ALLOWED, _NOT_ALLOWED = "unknown", "governed", "not_governed", "allowed", "not_allowed"
+
+
+def _request_agreement_status(m: TypeModel) -> list[z3.BoolRef]:
+    """Known exactly when the day of the request answered is known; then so is whether it was suspended.
+
+    The request is made no later than its answer: before signature or entry into force whatever the answer's status;
+    in force when the answer's day is suspended or after termination; otherwise on a day of the answer's own status.
+    A request made during a suspension that was lifted, or terminated before an answer in force, cannot be; a request
+    suspended in part is taken to be of the answer's day. Witnesses are built for each of these.
+    """
+    rs = m.sym("request_agreement_status")
+    early = m.is_in("request_agreement_status", [AgreementStatus.BEFORE_SIGNATURE.value, AgreementStatus.NOT_IN_FORCE.value])
+    in_force_before = z3.And(
+        m.equals("request_agreement_status", AgreementStatus.IN_FORCE.value),
+        _status_is(m, AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED),
+    )
+    return [
+        m.sym("request_suspended").present == rs.present,
+        z3.Implies(rs.present, z3.Or(early, rs.value == m.value("agreement_status"), in_force_before)),
+        z3.Implies(
+            z3.And(m.equals("request_agreement_status", AgreementStatus.IN_FORCE.value), m.holds("request_suspended")),
+            _status_is(m, AgreementStatus.IN_FORCE),
+        ),
+    ]
+
+
+def _request_suspended(m: TypeModel) -> list[z3.BoolRef]:
+    """Art. 17: suspended as a whole on the request's day, or in force with the request's subject suspended; on the
+    same day as the answer, one subject is suspended for both or for neither."""
+    status = "request_agreement_status"
+    same_subject = (
+        z3.And(m.sym("request_subject").present, m.sym("subject").present, m.value("request_subject") == m.value("subject"))
+        if m.has("subject")
+        else z3.BoolVal(False)
+    )
+    return [
+        z3.Implies(
+            z3.And(same_subject, m.equals(status, AgreementStatus.IN_FORCE.value)),
+            m.holds("request_suspended") == m.holds("subject_suspended"),
+        ),
+        z3.Implies(m.equals(status, AgreementStatus.SUSPENDED.value), m.holds("request_suspended")),
+        z3.Implies(
+            m.holds("request_suspended"),
+            z3.Or(
+                m.equals(status, AgreementStatus.SUSPENDED.value),
+                z3.And(m.equals(status, AgreementStatus.IN_FORCE.value), m.sym("request_subject").present),
+            ),
+        ),
+    ]
+
+
+def _request_governed(m: TypeModel) -> list[z3.BoolRef]:
+    """Art. 1(2), 17, 18: unknown when neither the request's subject nor its day is known; not governed when what is
+    known excludes it (legal assistance, not in force on its day, or suspended)."""
+    subject, status = m.sym("request_subject"), m.sym("request_agreement_status")
+    excluded = z3.Or(
+        m.equals("request_subject", Subject.LEGAL_ASSISTANCE_IN_CRIMINAL_MATTERS.value),
+        z3.And(
+            status.present,
+            z3.Or(z3.Not(m.equals("request_agreement_status", AgreementStatus.IN_FORCE.value)), m.holds("request_suspended")),
+        ),
+    )
+    unknown = z3.And(z3.Not(subject.present), z3.Not(status.present))
+    return [
+        m.equals("request_governed", _UNKNOWN) == unknown,
+        m.equals("request_governed", _NOT_GOVERNED) == z3.And(z3.Not(unknown), excluded),
+    ]
+
+
+def _request_form_allowed(m: TypeModel) -> list[z3.BoolRef]:
+    """Art. 9(1): unknown without the request's form; not allowed only for a request made orally or by electronic
+    means (in a case not urgent, or with a content that did not allow them: fields that are no facts of the rules)."""
+    unknown = z3.Not(m.sym("request_form").present)
+    return [
+        m.equals("request_form_allowed", _UNKNOWN) == unknown,
+        z3.Implies(m.equals("request_form_allowed", _NOT_ALLOWED), m.is_in("request_form", ["oral", "electronic"])),
+    ]
+
+
+def _request_language_allowed(m: TypeModel) -> list[z3.BoolRef]:
+    """Art. 9(6): known or not, allowed or not, from fields that are no facts of the rules: any of the three."""
+    return []
 
 
 def _language_is_english(m: TypeModel) -> list[z3.BoolRef]:
@@ -165,9 +256,16 @@ DERIVED: dict[str, Constraint] = {
     "whole_agreement": _free,
     "ground_lawful": _ground_lawful,
     "entry_into_force_known": _free,
+    "request_governed": _request_governed,
+    "request_form_allowed": _request_form_allowed,
+    "request_language_allowed": _request_language_allowed,
+    "request_agreement_status": _request_agreement_status,
+    "request_suspended": _request_suspended,
 }
 #: Derived facts present only sometimes (the others are present on every event of their types).
-SOMETIMES_PRESENT = frozenset({"days_until_destruction_term"})
+SOMETIMES_PRESENT = frozenset(
+    {"days_until_destruction_term", "subject_suspended", "request_agreement_status", "request_suspended"}
+)
 
 
 @dataclass(frozen=True)

@@ -63,8 +63,14 @@ def _lifecycle(facts: Mapping[str, FactValue], subject: str | None, agreement: A
         lifecycle["suspensions"] = [{"notice_received": notice, "ground": lawful.value}]
     elif status == AgreementStatus.TERMINATED.value:
         lifecycle["termination_notice_received"] = notice
-    elif facts.get("subject_suspended") is True and subject is not None:
-        lifecycle["suspensions"] = [{"notice_received": notice, "ground": lawful.value, "scope": [subject]}]
+    else:
+        scope = [subject] if facts.get("subject_suspended") is True and subject is not None else []
+        # The request an answer answers, made the same day, on a subject under the partial suspension.
+        request_subject = facts.get("request_subject")
+        if facts.get("request_suspended") is True and request_subject is not None and str(request_subject) not in scope:
+            scope.append(str(request_subject))
+        if scope:
+            lifecycle["suspensions"] = [{"notice_received": notice, "ground": lawful.value, "scope": scope}]
     return lifecycle, day
 
 
@@ -86,6 +92,22 @@ def _filler(annotation: Any, day: dt.date) -> Any:
     if annotation is dt.date:
         return _iso(day)
     return "witness"
+
+
+def _request_day(facts: Mapping[str, FactValue], day: dt.date, agreement: Agreement, lifecycle: dict[str, Any]) -> str | None:
+    """The day of the request an answer answers, on which the Agreement has the status the facts give it."""
+    status = facts.get("request_agreement_status")
+    if status is None:
+        return None
+    if status == AgreementStatus.BEFORE_SIGNATURE.value:
+        return _iso(agreement.signed - dt.timedelta(days=1))
+    if status == AgreementStatus.NOT_IN_FORCE.value:
+        return _iso(agreement.signed + dt.timedelta(days=1))
+    if status == facts.get("agreement_status"):
+        return _iso(day)
+    # In force before the answer's suspension or termination: the notices of those come 100 days after entry into force.
+    eif = Lifecycle.parse(lifecycle).entry_into_force_under(agreement)
+    return _iso((eif or agreement.signed) + dt.timedelta(days=10))
 
 
 def build_witness(event_type: str, facts: Mapping[str, FactValue], agreement: Agreement) -> Witness:
@@ -122,6 +144,18 @@ def build_witness(event_type: str, facts: Mapping[str, FactValue], agreement: Ag
             event[name] = "witness" if facts.get("minimum_content_present") else None
         elif name == "scope":
             event[name] = None if facts.get("whole_agreement", True) else [next(iter(Subject)).value]
+        elif name == "request_date":
+            event[name] = _request_day(facts, day, agreement, lifecycle)
+        elif name in ("request_urgent", "request_content_allows_electronic"):
+            # Art. 9(1): an oral request not allowed is one in a case not urgent, an electronic one one whose content
+            # did not allow electronic means.
+            allowed = facts.get("request_form_allowed")
+            event[name] = None if allowed == "unknown" else allowed != "not_allowed"
+        elif name == "request_language":
+            allowed = facts.get("request_language_allowed", "unknown")
+            event[name] = None if allowed == "unknown" else "en" if allowed == "allowed" else _OTHER_LANGUAGES[2]
+        elif name == "request_language_agreed":
+            event[name] = False if facts.get("request_language_allowed") == "not_allowed" else None
         elif name in FACT_SPECS:  # a fact left out is a field left null
             event[name] = None
         elif info.is_required():
