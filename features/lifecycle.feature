@@ -104,9 +104,10 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
     Scenario: A request made on 1 September 2018 with nothing said of the authority it reaches or the crime
       Given nothing is known of the notifications, suspensions or termination of the Agreement
       And the Czech Republic sends Kazakhstan a written request about the search for suspects on 1 September 2018
+      And the request is in English
       When the act is assessed under the Agreement
       Then the request is permitted
-      And Kazakhstan must respond to the request with no date fixed by the Agreement
+      And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision says it takes the Agreement to have entered into force on 1 September 2018, as published
       And the decision takes as given "crime" and "addressed_to_competent_authority"
@@ -768,7 +769,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
     @art_18__para_2 @art_10__point_5 @art_11__para_2
     Scenario Outline: Information received while the Agreement applied, passed on to <recipient> after it ceased to have effect with the sender's written consent: no personal data may go with it
       Given a written notice of termination was received on 31 August 2026
-      And the Czech Republic submits information received from Kazakhstan to <recipient> on 1 March 2027
+      And the Czech Republic submitted information received from Kazakhstan to <recipient> on 1 March 2027
       And Kazakhstan gave its written consent
       When the act is assessed under the Agreement
       Then the submission is permitted

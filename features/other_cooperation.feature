@@ -127,15 +127,16 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And the authorities have agreed to use <agreed>
       When the act is assessed under the Agreement
       Then the notice is <verdict>
-      And no duty arises
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
       And the decision cites only <provisions>
 
       Examples:
-        | channel                                   | language | agreed                         | verdict    | provisions                                          |
-        | directly                                  | Kazakh   | no language other than English | prohibited | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 9(6)" |
-        | directly                                  | Kazakh   | Kazakh                         | permitted  | "Article 6(1)", "Article 6(2)" and "Article 6(3)"   |
-        | directly                                  | English  | Russian                        | permitted  | "Article 6(1)", "Article 6(2)" and "Article 6(3)"   |
-        | through the Interpol information database | Czech    | no language other than English | permitted  | "Article 6(1)", "Article 6(2)" and "Article 6(3)"   |
+        | channel                                   | language | agreed                         | verdict    | provisions                                                                           |
+        | directly                                  | Kazakh   | no language other than English | prohibited | "Article 6(1)", "Article 6(2)", "Article 6(3)", "Article 9(6)" and "Article 11(1)" |
+        | directly                                  | Kazakh   | Kazakh                         | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
+        | directly                                  | English  | Russian                        | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
+        | through the Interpol information database | Czech    | no language other than English | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
 
     @art_6__para_4 @art_9__para_6
     Scenario: A counterfeit identity card reported directly in Russian without agreement
@@ -143,8 +144,9 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And the notice is in Russian
       When the act is assessed under the Agreement
       Then the notice is prohibited
-      And no duty arises
-      And the decision cites only "Article 6(4)" and "Article 9(6)"
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 6(4)", "Article 9(6)" and "Article 11(1)"
       And the decision quotes "shall use English language, unless otherwise agreed"
 
   Rule: Article 12 — each Party pays its own costs unless otherwise agreed in advance in the particular case

@@ -628,7 +628,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must protect the information received with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 9(2)" and "Article 11(1)"
-      And the decision takes as given "conditions"
+      And the decision takes as given "conditions" and "language"
       And the decision quotes "provide the necessary protection for information, documents and other materials transmitted to each other in the framework of cooperation"
 
     @art_9__para_4 @art_9__para_5 @art_11__para_1
@@ -660,6 +660,7 @@ Feature: Personal data and information exchanged under the Agreement
     Scenario: Information given without request that includes personal data
       Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
       And the information includes personal data
+      And the information is in English
       When the act is assessed under the Agreement
       Then the information is permitted
       And Kazakhstan must inform the other Party of the destruction term by 4 March 2026
@@ -677,12 +678,13 @@ Feature: Personal data and information exchanged under the Agreement
       Then the information is permitted
       And Kazakhstan must protect the information received with no date fixed by the Agreement
       And no other duty arises
-      And the decision takes as given "contains_personal_data"
+      And the decision takes as given "contains_personal_data" and "language"
 
     @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_6__para_1 @art_6__para_2 @art_6__para_3
     Scenario: A notice of a stolen passport that includes the holder's personal data
       Given the Czech Republic informs Kazakhstan on 4 March 2026 directly of a stolen passport numbered 45123987
       And the notice includes personal data
+      And the notice is in English
       When the act is assessed under the Agreement
       Then the notice is permitted
       And the Czech Republic must inform the other Party of the destruction term by 4 March 2026
@@ -697,6 +699,7 @@ Feature: Personal data and information exchanged under the Agreement
     Scenario: A notice of a stolen passport that includes no personal data
       Given Kazakhstan informs the Czech Republic on 4 March 2026 directly of a stolen passport numbered N0451239
       And the notice does not include personal data
+      And the notice is in English
       When the act is assessed under the Agreement
       Then the notice is permitted
       And the Czech Republic must protect the information received with no date fixed by the Agreement

@@ -465,12 +465,30 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | outcome                           | ground                                   | form       | language | answer  |
         | refusing it                       | no ground of Article 9(4)                | electronic | English  | English |
-        | fulfilling it in part             | no ground of Article 9(4)                | electronic | English  | English |
         | refusing it                       | a conflict with its national legislation | electronic | English  | English |
         | refusing it                       | no ground of Article 9(4)                | oral       | English  | English |
         | refusing it                       | no ground of Article 9(4)                | electronic | Russian  | English |
-        | fulfilling it                     | no ground of Article 9(4)                | electronic | English  | Russian |
         | asking for additional information | no ground of Article 9(4)                | electronic | English  | English |
+
+    @art_1__para_2 @art_11__para_1
+    Scenario Outline: An answer handing information over on a request for legal assistance in criminal matters is not governed by the Agreement, nor is what it hands over (<outcome>, in <answer>)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>
+      And the request answered was an electronic request about legal assistance in criminal matters made on 2 March 2026
+      And the case is not urgent
+      And the request answered was in English
+      And the answer is in <answer>
+      And the authorities have agreed to use no language other than English
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+      And the decision quotes "does not include the provision of legal assistance in criminal matters"
+
+      Examples:
+        | outcome               | answer  |
+        | fulfilling it in part | English |
+        | fulfilling it         | Russian |
 
     @art_1__para_2
     Scenario: Conditions set in answering a request for legal assistance in criminal matters are not conditions under Article 9(4)
@@ -496,7 +514,17 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | when                      | day              | outcome       |
         | before entry into force   | 31 August 2018   | refusing it   |
-        | before the signature      | 20 November 2017 | fulfilling it |
+        | before the signature      | 20 November 2017 | refusing it   |
+
+    @art_18__para_1 @art_18__para_3 @art_11__para_1
+    Scenario: An answer given in force, fulfilling a request made before the signature, is not governed by the Agreement, nor is what it hands over
+      Given Kazakhstan answers on 10 September 2018 the request of the Czech Republic by fulfilling it
+      And the request answered was a written request about the search for suspects made on 20 November 2017
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
 
     @art_17
     Scenario Outline: An answer to a request made while <scope> was suspended is not governed by the Agreement
@@ -521,6 +549,8 @@ Feature: Requests for information and assistance, and the answers to them
       And the request answered was an oral request about the search for suspects made on 2 March 2026
       And the case is urgent
       And the request answered was in English
+      And the answer is in English
+      And the answer does not include personal data
       And it relies on no ground of Article 9(4)
       When the act is assessed under the Agreement
       Then the refusal is prohibited
@@ -532,6 +562,8 @@ Feature: Requests for information and assistance, and the answers to them
     @art_9__para_4 @art_9__para_5
     Scenario: When nothing is known of the request, a refusal without ground is judged as one of a request properly made under the Agreement
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
+      And the answer is in English
+      And the answer does not include personal data
       And it relies on no ground of Article 9(4)
       When the act is assessed under the Agreement
       Then the refusal is prohibited
@@ -546,6 +578,8 @@ Feature: Requests for information and assistance, and the answers to them
       And the request answered was a <form> request about the search for suspects made on 2 March 2026
       And the request answered was in <language>
       And the authorities have agreed to use Russian
+      And the answer is in English
+      And the answer does not include personal data
       And it relies on <ground>
       When the act is assessed under the Agreement
       Then the answer is <verdict>
@@ -557,8 +591,24 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | outcome               | ground                                   | form       | language | verdict    |
         | refusing it           | a threat to its security                 | written    | English  | permitted  |
-        | fulfilling it in part | no ground of Article 9(4)                | written    | Russian  | prohibited |
         | refusing it           | no ground of Article 9(4)                | written    | English  | prohibited |
+
+    @art_9__para_4 @art_9__para_5 @art_11__para_1
+    Scenario: Fulfilling in part, without ground, a request known to be governed and properly made stays a breach; the notice is owed and what was handed over is protected
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it in part
+      And the request answered was a written request about the search for suspects made on 2 March 2026
+      And the request answered was in Russian
+      And the authorities have agreed to use Russian
+      And the answer is in English
+      And the answer does not include personal data
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is prohibited
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(4)", "Article 9(5)" and "Article 11(1)"
+      And the decision assumes only "conditions: not stated: no conditions were set"
 
     @art_9__para_2 @art_9__para_4
     Scenario: Conditions set in fulfilling a request known to be governed bind the requesting Party
@@ -568,8 +618,9 @@ Feature: Requests for information and assistance, and the answers to them
       When the act is assessed under the Agreement
       Then the answer is permitted
       And Kazakhstan must observe the conditions set with no date fixed by the Agreement
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
       And no other duty arises
-      And the decision cites only "Article 9(2)" and "Article 9(4)"
+      And the decision cites only "Article 9(2)", "Article 9(4)" and "Article 11(1)"
 
     @art_9__para_2
     Scenario: Additional information asked for on a request known to be governed
@@ -596,8 +647,20 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | outcome               | request                                                           |
         | refusing it           | an oral request about the search for suspects made on 2 March 2026 |
-        | fulfilling it in part | an oral request about the search for suspects made on 2 March 2026 |
         | refusing it           | an oral request                                                   |
+
+    @art_9__para_1 @art_9__para_4 @art_9__para_5 @art_11__para_1
+    Scenario: Fulfilling in part an oral request made in a case that was not urgent needs no ground of Article 9(4); what was handed over is protected
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it in part
+      And the request answered was an oral request about the search for suspects made on 2 March 2026
+      And the case is not urgent
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(1)", "Article 9(4)", "Article 9(5)" and "Article 11(1)"
 
     @art_9__para_1 @art_9__para_4 @art_9__para_5
     Scenario Outline: Declining <request> whose content did not allow electronic means needs no ground of Article 9(4) (<outcome>)
@@ -615,7 +678,20 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | outcome               | request                                                                     |
         | refusing it           | an electronic request about suspicious transactions made on 2 March 2026    |
-        | fulfilling it in part | an electronic request                                                       |
+        | refusing it           | an electronic request                                                       |
+
+    @art_9__para_1 @art_9__para_4 @art_9__para_5 @art_11__para_1
+    Scenario: Fulfilling in part an electronic request whose content did not allow electronic means needs no ground of Article 9(4); what was handed over is protected
+      Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it in part
+      And the request answered was an electronic request
+      And the content of the request does not allow electronic means
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And the Czech Republic must inform the other Party of the refusal in writing immediately
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(1)", "Article 9(4)", "Article 9(5)" and "Article 11(1)"
 
     @art_9__para_4 @art_9__para_5
     Scenario: A refusal without ground of an electronic request whose content allowed electronic means stays a breach
@@ -646,8 +722,23 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | outcome               | language | request                                         |
         | refusing it           | Russian  | a written request about the search for suspects |
-        | fulfilling it in part | Kazakh   | a written request about the search for suspects |
+        | refusing it           | Kazakh   | a written request about the search for suspects |
         | refusing it           | Czech    | a written request                               |
+
+    @art_9__para_4 @art_9__para_5 @art_9__para_6 @art_11__para_1
+    Scenario: Fulfilling in part a request made in Kazakh without agreement needs no ground of Article 9(4); what was handed over is protected
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it in part
+      And the request answered was a written request about the search for suspects
+      And the request answered was in Kazakh
+      And the authorities have agreed to use no language other than English
+      And it relies on no ground of Article 9(4)
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(4)", "Article 9(5)", "Article 9(6)" and "Article 11(1)"
+      And the decision quotes "shall use English language, unless otherwise agreed"
 
     @art_9__para_2
     Scenario Outline: Fulfilling <request> leaves nothing to decline
@@ -658,8 +749,9 @@ Feature: Requests for information and assistance, and the answers to them
       And the authorities have agreed to use no language other than English
       When the act is assessed under the Agreement
       Then the answer is permitted
-      And no duty arises
-      And the decision cites only "Article 9(2)"
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)" and "Article 11(1)"
 
       Examples:
         | request                                        | language |
@@ -670,6 +762,7 @@ Feature: Requests for information and assistance, and the answers to them
     Scenario: A refusal of a request for legal assistance in criminal matters, of which nothing else is known, assumes nothing
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by refusing it
       And the request answered was a request about legal assistance in criminal matters
+      And the answer does not include personal data
       And it relies on no ground of Article 9(4)
       When the act is assessed under the Agreement
       Then the refusal is not governed by the Agreement
@@ -699,14 +792,15 @@ Feature: Requests for information and assistance, and the answers to them
       And the authorities have agreed to use <agreed>
       When the act is assessed under the Agreement
       Then the answer is <verdict>
-      And no duty arises
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
       And the decision cites only <cites>
 
       Examples:
-        | language | agreed                         | verdict    | cites                             |
-        | Russian  | no language other than English | prohibited | "Article 9(2)" and "Article 9(6)" |
-        | Russian  | Russian                        | permitted  | "Article 9(2)"                    |
-        | English  | Russian                        | permitted  | "Article 9(2)"                    |
+        | language | agreed                         | verdict    | cites                                              |
+        | Russian  | no language other than English | prohibited | "Article 9(2)", "Article 9(6)" and "Article 11(1)" |
+        | Russian  | Russian                        | permitted  | "Article 9(2)" and "Article 11(1)"                 |
+        | English  | Russian                        | permitted  | "Article 9(2)" and "Article 11(1)"                 |
 
     @art_9__para_2 @art_9__para_6
     Scenario: An answer in Czech without agreement to a request known to be governed
@@ -715,8 +809,9 @@ Feature: Requests for information and assistance, and the answers to them
       And the answer is in Czech
       When the act is assessed under the Agreement
       Then the answer is prohibited
-      And no duty arises
-      And the decision cites only "Article 9(2)" and "Article 9(6)"
+      And Kazakhstan must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)", "Article 9(6)" and "Article 11(1)"
 
     @art_9__para_3 @art_9__para_6
     Scenario Outline: Information given without request in <language> (agreed: <agreed>)
@@ -725,14 +820,15 @@ Feature: Requests for information and assistance, and the answers to them
       And the authorities have agreed to use <agreed>
       When the act is assessed under the Agreement
       Then the information is <verdict>
-      And no duty arises
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
       And the decision cites only <cites>
 
       Examples:
-        | language | agreed                         | verdict    | cites                             |
-        | Kazakh   | no language other than English | prohibited | "Article 9(3)" and "Article 9(6)" |
-        | Kazakh   | Kazakh                         | permitted  | "Article 9(3)"                    |
-        | English  | no language other than English | permitted  | "Article 9(3)"                    |
+        | language | agreed                         | verdict    | cites                                              |
+        | Kazakh   | no language other than English | prohibited | "Article 9(3)", "Article 9(6)" and "Article 11(1)" |
+        | Kazakh   | Kazakh                         | permitted  | "Article 9(3)" and "Article 11(1)"                 |
+        | English  | no language other than English | permitted  | "Article 9(3)" and "Article 11(1)"                 |
 
   Rule: Article 2 — a crime is found only on a request the Agreement governs
 

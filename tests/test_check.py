@@ -119,7 +119,13 @@ def test_a_removed_rule_is_a_gap_with_a_witness_evaluate_refuses(tmp_path: Path)
 
 def test_a_day_boundary_moved_by_one_is_a_gap_on_that_day(tmp_path: Path) -> None:
     folder = _copy_rules(tmp_path)
-    _edit(folder, "art_10.yaml", "{fact: days_until_destruction_term, lte: 0}", "{fact: days_until_destruction_term, lt: 0}")
+    # art_10.term_reached: the retention review on the day of the term (its condition is followed by its verdict).
+    _edit(
+        folder,
+        "art_10.yaml",
+        "{fact: days_until_destruction_term, lte: 0}\n    verdict: prohibited",
+        "{fact: days_until_destruction_term, lt: 0}\n    verdict: prohibited",
+    )
     rulebook = Rulebook.load(folder)
     report = check_rules(rulebook)
     assert _kinds(report) == {"gap"}
@@ -241,7 +247,13 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_command_exits_1_on_a_planted_fault_and_0_on_the_bundled_rules(tmp_path: Path) -> None:
     folder = _copy_rules(tmp_path)
-    _edit(folder, "art_10.yaml", "{fact: days_until_destruction_term, lte: 0}", "{fact: days_until_destruction_term, lt: 0}")
+    # art_10.term_reached: the retention review on the day of the term (its condition is followed by its verdict).
+    _edit(
+        folder,
+        "art_10.yaml",
+        "{fact: days_until_destruction_term, lte: 0}\n    verdict: prohibited",
+        "{fact: days_until_destruction_term, lt: 0}\n    verdict: prohibited",
+    )
     faulty = _cli("check", "--rules", str(folder))
     assert faulty.returncode == 1, faulty.stderr
     assert "events without a verdict: 1" in faulty.stdout

@@ -183,13 +183,14 @@ def vocabulary_lists(model: type[BaseModel]) -> dict[str, tuple[str, ...]]:
 def boundary_days(event_set: EventSet) -> frozenset[dt.date]:
     """The days every value must meet: for a set with a lifecycle, the day before, of and after signature, entry
     into force, each suspension taking and ceasing to take effect and termination, and each day a notice is
-    received; for a set without one, its own days, which must be the day before signature, the day of signature and
-    one later day."""
+    received; for a set without one, its own days, which must be the day before signature, the day of signature,
+    the days before and of the published entry into force (1 September 2018) and one later day."""
     lc = event_set.lifecycle
     if lc is None:
         own = frozenset(e.date for e in event_set.events)
-        later = own - {SIGNATURE - dt.timedelta(days=1), SIGNATURE}
-        assert len(own) == 3 and len(later) == 1 and min(later) > SIGNATURE, sorted(own)
+        edges = {SIGNATURE - dt.timedelta(days=1), SIGNATURE, dt.date(2018, 8, 31), dt.date(2018, 9, 1)}
+        later = own - edges
+        assert edges <= own and len(own) == 5 and len(later) == 1 and min(later) > dt.date(2018, 9, 1), sorted(own)
         return own
     edges = {SIGNATURE, lc.entry_into_force, lc.termination_date}
     for s in lc.suspensions:
@@ -207,9 +208,11 @@ def region(day: dt.date, lifecycle: Lifecycle | None) -> str:
     """The status region of ``day``: the library's status of the Agreement, ``in_force`` split into partially
     suspended, during a suspension on a ground Art. 17 does not allow, and plainly in force."""
     if lifecycle is None:
-        return {AgreementStatus.BEFORE_SIGNATURE: "before_signature", AgreementStatus.IN_FORCE: "in_force"}[
-            Timeline(None, Agreement.bundled()).on(day)[0]
-        ]
+        return {
+            AgreementStatus.BEFORE_SIGNATURE: "before_signature",
+            AgreementStatus.NOT_IN_FORCE: "not_in_force",
+            AgreementStatus.IN_FORCE: "in_force",
+        }[Timeline(None, Agreement.bundled()).on(day)[0]]
     status = lifecycle.status_on(day)
     if status is not AgreementStatus.IN_FORCE:
         return {

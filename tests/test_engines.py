@@ -226,8 +226,13 @@ def _check_outside_the_agreements_life(event: dict[str, Any], lifecycle: Lifecyc
     # Art. 18(2) presupposes an Agreement in force: a notice received before entry into force has no effect.
     if notice is not None and notice >= eif and day >= _six_months_after(notice):
         # Art. 18(2): the Agreement has ceased to have effect; Art. 10 item 5 survives it for one purpose,
-        # destroying the personal data obtained on its basis, so using or keeping that data is prohibited.
-        assert ev.verdict in (Verdict.NOT_APPLICABLE, Verdict.PROHIBITED)
+        # destroying the personal data obtained on its basis, so using or keeping that data is prohibited. What the
+        # Parties agreed while it applied survives too (VCLT Art. 70(1)(b)): costs agreed in advance in the case, and
+        # the consent that lets information received be passed on.
+        survives = (event["type"] == "cost_claim" and event.get("agreed_in_advance") is True) or (
+            event["type"] == "onward_transfer" and event.get("sender_consent") is True
+        )
+        assert ev.verdict in ((Verdict.PERMITTED,) if survives else (Verdict.NOT_APPLICABLE, Verdict.PROHIBITED))
         if event["type"] in DATA_HELD_TYPES:
             assert any(d.kind is DutyKind.MUST_DESTROY for d in ev.duties), "data obtained under it is destroyed"
         if event["type"] in ("use", "retention_review"):

@@ -214,6 +214,8 @@ def _events_on_any_day(draw: st.DrawFn) -> dict[str, Any]:
     event["date"] = draw(_any_day()).isoformat()
     if event.get("destruction_term") is not None:
         event["destruction_term"] = draw(_any_day()).isoformat()
+    if event.get("request_date") is not None:  # a request is made no later than its answer
+        event["request_date"] = min(dt.date.fromisoformat(event["request_date"]), dt.date.fromisoformat(event["date"])).isoformat()
     return event
 
 

@@ -103,7 +103,7 @@ def test_the_rules_and_scenarios_stand_beside_their_provision(site: Path, rulebo
             assert html.escape(rule.explain) in section
     assert "the act is <b>needs consent</b>" in section
     assert "purpose is other" in section
-    assert "Use for another purpose without the sender&#x27;s consent" in section
+    assert "Asked in advance: a use for another purpose, the sender not having consented" in section
     assert '<span class="kw">When</span> the act is assessed under the Agreement' in section
 
 

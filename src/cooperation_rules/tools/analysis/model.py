@@ -124,40 +124,25 @@ def _request_agreement_status(m: TypeModel) -> list[z3.BoolRef]:
     """Known exactly when the day of the request answered is known; then so is whether it was suspended.
 
     The request is made no later than its answer: before signature or entry into force whatever the answer's status;
-    in force when the answer's day is suspended or after termination; otherwise on a day of the answer's own status.
-    A request made during a suspension that was lifted, or terminated before an answer in force, cannot be; a request
-    suspended in part is taken to be of the answer's day. Witnesses are built for each of these.
+    in force or suspended (a suspension since lifted) when the answer's day is in force, suspended or after
+    termination; after termination only when the answer is too.
     """
     rs = m.sym("request_agreement_status")
     early = m.is_in("request_agreement_status", [AgreementStatus.BEFORE_SIGNATURE.value, AgreementStatus.NOT_IN_FORCE.value])
-    in_force_before = z3.And(
-        m.equals("request_agreement_status", AgreementStatus.IN_FORCE.value),
-        _status_is(m, AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED),
+    meanwhile = z3.And(
+        m.is_in("request_agreement_status", [AgreementStatus.IN_FORCE.value, AgreementStatus.SUSPENDED.value]),
+        _status_is(m, AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED),
     )
     return [
         m.sym("request_suspended").present == rs.present,
-        z3.Implies(rs.present, z3.Or(early, rs.value == m.value("agreement_status"), in_force_before)),
-        z3.Implies(
-            z3.And(m.equals("request_agreement_status", AgreementStatus.IN_FORCE.value), m.holds("request_suspended")),
-            _status_is(m, AgreementStatus.IN_FORCE),
-        ),
+        z3.Implies(rs.present, z3.Or(early, rs.value == m.value("agreement_status"), meanwhile)),
     ]
 
 
 def _request_suspended(m: TypeModel) -> list[z3.BoolRef]:
-    """Art. 17: suspended as a whole on the request's day, or in force with the request's subject suspended; on the
-    same day as the answer, one subject is suspended for both or for neither."""
+    """Art. 17: suspended as a whole on the request's day, or in force with the request's subject suspended."""
     status = "request_agreement_status"
-    same_subject = (
-        z3.And(m.sym("request_subject").present, m.sym("subject").present, m.value("request_subject") == m.value("subject"))
-        if m.has("subject")
-        else z3.BoolVal(False)
-    )
     return [
-        z3.Implies(
-            z3.And(same_subject, m.equals(status, AgreementStatus.IN_FORCE.value)),
-            m.holds("request_suspended") == m.holds("subject_suspended"),
-        ),
         z3.Implies(m.equals(status, AgreementStatus.SUSPENDED.value), m.holds("request_suspended")),
         z3.Implies(
             m.holds("request_suspended"),

@@ -63,14 +63,22 @@ def _lifecycle(facts: Mapping[str, FactValue], subject: str | None, agreement: A
         lifecycle["suspensions"] = [{"notice_received": notice, "ground": lawful.value}]
     elif status == AgreementStatus.TERMINATED.value:
         lifecycle["termination_notice_received"] = notice
-    else:
-        scope = [subject] if facts.get("subject_suspended") is True and subject is not None else []
-        # The request an answer answers, made the same day, on a subject under the partial suspension.
-        request_subject = facts.get("request_subject")
-        if facts.get("request_suspended") is True and request_subject is not None and str(request_subject) not in scope:
-            scope.append(str(request_subject))
-        if scope:
-            lifecycle["suspensions"] = [{"notice_received": notice, "ground": lawful.value, "scope": scope}]
+    elif facts.get("subject_suspended") is True and subject is not None:
+        lifecycle["suspensions"] = [{"notice_received": notice, "ground": lawful.value, "scope": [subject]}]
+    # The request an answer answers, made during an earlier suspension, lifted since: from 35 to 55 days after entry
+    # into force (notice 20 days after it, lifted 20 days later; each with effect 15 days after receipt).
+    request_status, request_subject = facts.get("request_agreement_status"), facts.get("request_subject")
+    whole = request_status == AgreementStatus.SUSPENDED.value and status != AgreementStatus.SUSPENDED.value
+    partial = request_status == AgreementStatus.IN_FORCE.value and facts.get("request_suspended") is True
+    if whole or partial:
+        earlier: dict[str, Any] = {
+            "notice_received": _iso(eif + dt.timedelta(days=20)),
+            "ground": lawful.value,
+            "lifted_notice_received": _iso(eif + dt.timedelta(days=40)),
+        }
+        if partial:
+            earlier["scope"] = [str(request_subject)]
+        lifecycle.setdefault("suspensions", []).insert(0, earlier)
     return lifecycle, day
 
 
@@ -103,11 +111,15 @@ def _request_day(facts: Mapping[str, FactValue], day: dt.date, agreement: Agreem
         return _iso(agreement.signed - dt.timedelta(days=1))
     if status == AgreementStatus.NOT_IN_FORCE.value:
         return _iso(agreement.signed + dt.timedelta(days=1))
+    eif = Lifecycle.parse(lifecycle).entry_into_force_under(agreement) or agreement.signed
+    if status == AgreementStatus.SUSPENDED.value and facts.get("agreement_status") != status:
+        return _iso(eif + dt.timedelta(days=45))  # during the earlier suspension, lifted since (see _lifecycle)
+    if status == AgreementStatus.IN_FORCE.value and facts.get("request_suspended") is True:
+        return _iso(eif + dt.timedelta(days=45))  # during the earlier partial suspension of the request's subject
     if status == facts.get("agreement_status"):
         return _iso(day)
     # In force before the answer's suspension or termination: the notices of those come 100 days after entry into force.
-    eif = Lifecycle.parse(lifecycle).entry_into_force_under(agreement)
-    return _iso((eif or agreement.signed) + dt.timedelta(days=10))
+    return _iso(eif + dt.timedelta(days=10))
 
 
 def build_witness(event_type: str, facts: Mapping[str, FactValue], agreement: Agreement) -> Witness:
