@@ -215,7 +215,9 @@ def _events_on_any_day(draw: st.DrawFn) -> dict[str, Any]:
     if event.get("destruction_term") is not None:
         event["destruction_term"] = draw(_any_day()).isoformat()
     if event.get("request_date") is not None:  # a request is made no later than its answer
-        event["request_date"] = min(dt.date.fromisoformat(event["request_date"]), dt.date.fromisoformat(event["date"])).isoformat()
+        event["request_date"] = min(
+            dt.date.fromisoformat(event["request_date"]), dt.date.fromisoformat(event["date"])
+        ).isoformat()
     return event
 
 

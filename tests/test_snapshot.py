@@ -267,7 +267,9 @@ def test_an_event_record_holds_the_decision_only(corpus_dir: Path, rulebook: Rul
     review = records["examples/cz-rev-2029-0001"]
     assert review["verdict"] == "prohibited"
     assert [(d["kind"], d["bearer"], d["parties"], d["due"], d["immediately"]) for d in review["duties"]] == [
-        ("must_destroy", "actor", ["CZ"], "2029-03-01", True)
+        ("must_destroy", "actor", ["CZ"], "2029-03-01", True),
+        # Art. 10 item 6: the destruction is recorded.
+        ("must_record_destruction", "actor", ["CZ"], "2029-03-01", True),
     ]
     # Art. 11(2) without consent; the final clause before signature.
     assert records["plain/fwd-1"]["verdict"] == "needs_consent"
