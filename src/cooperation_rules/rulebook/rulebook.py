@@ -11,13 +11,13 @@ two rulebooks never share anything.
 from __future__ import annotations
 
 import difflib
-import threading
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..engines import RuleEngine, make_engine
+from ..engines.forksafe import fork_safe_lock
 from ..errors import RulebookGap, RuleFileError, UnknownRule
 from ..evaluation.answers import Citation, Duty, Evaluation
 from ..law.agreement import Agreement
@@ -109,7 +109,7 @@ class Rulebook:
         self._by_id = {r.id: r for r in rules}
         self._default_engine = Engine(engine)
         self._engines: dict[Engine, RuleEngine] = {}
-        self._engines_lock = threading.Lock()
+        self._engines_lock = fork_safe_lock()
         # Engines by the name asked for (``auto`` included), each with the name it records; filled on first use.
         self._chosen: dict[str, tuple[RuleEngine, Engine]] = {}
         cited = {eid: shared(self._citation(eid)) for eid in {eid for r in rules for eid in r.cites}}
