@@ -15,9 +15,14 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..errors import FieldError, InvalidLifecycle
+from ..model.bounded import MAX_LIFECYCLE_BYTES, read_bounded
 from ..model.events import IsoDate, field_path, read_json
 from ..model.vocabulary import AgreementStatus, Subject, SuspensionGround
 from .agreement import Agreement
+
+#: The most Art. 17 suspensions one lifecycle may list (each with at most two notices): far beyond any
+#: the Parties could give, small enough that the first evaluation under a lifecycle stays a fraction of a second.
+MAX_SUSPENSIONS = 100
 
 
 class Suspension(BaseModel):
@@ -90,7 +95,8 @@ class Lifecycle(BaseModel):
     notifications_received: Annotated[tuple[IsoDate, ...], Field(max_length=2)] = Field(
         default=(), description="Dates the Art. 18(1) notifications of internal procedures were received."
     )
-    suspensions: tuple[Suspension, ...] = ()
+    # A cap on the input, not a reading of Art. 17: the status of every day is worked out from every suspension.
+    suspensions: Annotated[tuple[Suspension, ...], Field(max_length=MAX_SUSPENSIONS)] = ()
     termination_notice_received: IsoDate | None = None
 
     def entry_into_force_under(self, agreement: Agreement | None = None) -> dt.date | None:
@@ -171,7 +177,7 @@ class Lifecycle(BaseModel):
     def from_file(cls, path: str | Path) -> "Lifecycle":
         """Read a lifecycle from a JSON file."""
         try:
-            text = Path(path).read_bytes()
+            text = read_bounded(path, MAX_LIFECYCLE_BYTES)
         except OSError as exc:
             raise InvalidLifecycle([FieldError("", f"cannot read {path}: {exc.strerror}")]) from None
         return cls.parse(text)

@@ -229,7 +229,8 @@ class Rulebook:
         engine: Engine | str | None = None,
     ) -> Evaluation:
         """What the Agreement makes of ``event``: verdict, duties, findings, quoted law, assumptions."""
-        typed = parse_event(event if isinstance(event, (str, bytes, Event)) else dict(event))
+        # Anything that is not a mapping goes to parse_event as it is: an input of any type is an InvalidEvent.
+        typed = parse_event(dict(event) if isinstance(event, Mapping) else event)
         timeline = self._timeline
         if timeline.lifecycle is not lifecycle:
             timeline = self._timeline = Timeline(lifecycle, self._agreement)

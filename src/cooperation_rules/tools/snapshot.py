@@ -32,7 +32,8 @@ from pydantic import BaseModel, ConfigDict, StrictBool, StrictStr, ValidationErr
 from ..errors import CooperationRulesError, FieldError, InvalidEvent, InvalidLifecycle, RulebookGap
 from ..evaluation.answers import Duty
 from ..law.lifecycle import Lifecycle
-from ..model.events import field_path
+from ..model.bounded import MAX_REPORT_BYTES, read_bounded
+from ..model.events import field_path, read_json
 from ..model.jsonl import BadLine, GoodLine, read_events
 from ..model.vocabulary import Engine
 from ..rulebook.rulebook import Rulebook
@@ -349,10 +350,9 @@ def parse_snapshot(text: str, *, source: str = "<snapshot>") -> list[dict[str, A
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SnapshotError(source, f"not JSON: {exc.msg} at column {exc.colno}", line=number) from None
+        record, fault = read_json(line)
+        if fault is not None:  # not JSON, nested too deeply, a key given twice
+            raise SnapshotError(source, fault.message, line=number, field=fault.field or None)
         if not isinstance(record, dict):
             raise SnapshotError(source, f"a record is a JSON object, not {type(record).__name__}", line=number)
         try:
@@ -371,7 +371,7 @@ def parse_snapshot(text: str, *, source: str = "<snapshot>") -> list[dict[str, A
 def read_snapshot(path: str | Path) -> list[dict[str, Any]]:
     """The records of the snapshot file ``path``; ``SnapshotError`` names the file, the line and the field at fault."""
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(path, MAX_REPORT_BYTES)
     except OSError as exc:
         raise SnapshotError(path, f"cannot read: {exc.strerror or exc}") from None
     try:
