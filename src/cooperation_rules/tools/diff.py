@@ -21,7 +21,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -447,6 +447,11 @@ def rules_at(rev: str, rules_dir: str | Path, into: str | Path) -> Path:
     if not any("/" not in n.removeprefix(prefix) for n in names):
         raise NoRuleFilesError(f"no rule files (*.yaml) in {place} at revision {rev!r}")
     for name in names:
+        # A tree is the commit author's to write: an entry named ``..`` or an absolute path must not write
+        # outside ``into``.
+        relative = PurePosixPath(name.removeprefix(prefix))
+        if relative.is_absolute() or any(part in ("", ".", "..") for part in relative.parts):
+            raise UnknownRevisionError(f"a rule file path that leaves the rules folder at revision {rev!r}: {name!r}")
         shown = _git(["show", f"{commit}:{name}"], top)
         if shown.returncode != 0:
             raise UnknownRevisionError(f"cannot read {name} at revision {rev!r}: {_stderr(shown)}")

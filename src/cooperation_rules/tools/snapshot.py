@@ -148,9 +148,16 @@ def read_corpus(folder: str | Path) -> tuple[CorpusSet, ...]:
     if not root.is_dir():
         raise CorpusError(root, "not a folder" if root.exists() else "no such folder")
     try:
-        entries = sorted(p for p in root.iterdir() if p.is_file())
+        entries = sorted(p for p in root.iterdir() if p.name.endswith((EVENTS_SUFFIX, LIFECYCLE_SUFFIX)))
     except OSError as exc:
         raise CorpusError(root, f"cannot list the folder: {exc.strerror or exc}") from None
+    inside = root.resolve()
+    for p in entries:  # a set or lifecycle that cannot be read must not be evaluated as if it were absent
+        if not p.is_file():
+            kind = "a dangling link" if p.is_symlink() and not p.exists() else "not a regular file"
+            raise CorpusError(p, f"{kind}; a corpus holds files only")
+        if not p.resolve().is_relative_to(inside):
+            raise CorpusError(p, "a link to a file outside the corpus folder")
     names = [p.name.removesuffix(EVENTS_SUFFIX) for p in entries if p.name.endswith(EVENTS_SUFFIX)]
     if not names:
         raise CorpusError(root, f"no event sets: a corpus holds NAME{EVENTS_SUFFIX} files")
