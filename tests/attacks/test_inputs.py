@@ -119,7 +119,7 @@ def test_a_snapshot_record_naming_a_key_twice_is_refused() -> None:
 
 def test_a_deeply_nested_snapshot_line_is_a_snapshot_error() -> None:
     with pytest.raises(SnapshotError, match="nested too deeply"):
-        parse_snapshot("[" * 100_000 + "]" * 100_000)
+        parse_snapshot("[" * 10_000 + "]" * 10_000)
 
 
 # ----------------------------------------------------------------------------- item 12: any input type
@@ -131,3 +131,26 @@ def test_an_event_of_any_type_is_an_invalid_event(value: Any) -> None:
         evaluate(value)
     with pytest.raises(InvalidEvent):
         parse_event(value)
+
+
+PEAK = """
+import sys
+from cooperation_rules.cli import main
+status = main(["evaluate", sys.argv[1]])
+# VmHWM, this process's own peak (ru_maxrss would carry the forking parent's over exec)
+peak = [line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:")][0]
+print(peak, status, file=sys.stderr)
+"""
+
+
+def test_one_line_of_a_million_empty_lists_stays_small(tmp_path: Path) -> None:
+    """A line under the 4 MiB limit of 1.4 million empty lists peaked at 187 MB before it was refused."""
+    line = '{"type": "request", "x": [' + ",".join(["[]"] * 1_398_000) + "]}"
+    assert len(line) < 4 * 1024 * 1024
+    events = tmp_path / "nested.jsonl"
+    events.write_text(line + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", PEAK, str(events)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    peak_kib, status = done.stderr.strip().splitlines()[-1].split()
+    assert status == "1"
+    assert json.loads(done.stdout)["errors"] == [{"field": "", "message": "more than 20,000 lists and objects"}]
+    assert int(peak_kib) < 100 * 1024

@@ -311,6 +311,9 @@ MAX_DEPTH = 16
 MAX_ITEMS = 1000
 #: Faults reported for one event at most; the others are counted in one more.
 MAX_FAULTS = 20
+#: The most ``[`` and ``{`` a JSON text may hold (inside strings too: the count is an upper bound taken before
+#: parsing). A valid event holds a few dozen; a snapshot line or a lifecycle a few hundred.
+MAX_CONTAINERS = 20_000
 _CONTAINERS = (dict, list, tuple)
 
 
@@ -374,6 +377,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def read_json(data: str | bytes) -> tuple[Any, FieldError | None]:
     """``json.loads``, every failure (syntax, encoding, nesting depth, number size, a key repeated) a record-level fault."""
+    opening = ("[", "{") if isinstance(data, str) else (b"[", b"{")
+    if data.count(opening[0]) + data.count(opening[1]) > MAX_CONTAINERS:  # type: ignore[arg-type]  # str with str, bytes with bytes
+        # Counted before parsing: a line of a million empty lists would take 150 MB to build before it is refused.
+        return None, FieldError("", f"more than {MAX_CONTAINERS:,} lists and objects")
     try:
         return json.loads(data, object_pairs_hook=_unique_keys), None
     except RecursionError:

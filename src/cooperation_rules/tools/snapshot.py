@@ -346,6 +346,18 @@ class _RecordShape(_Shape):
     error: _ErrorShape | None = None
 
 
+def _json_fault(line: str, message: str) -> str:
+    """A snapshot line's JSON fault as snapshots name it: ``not JSON: <reason> at column <n>`` for a syntax error."""
+    if message.startswith("malformed JSON: "):
+        try:
+            json.loads(line)
+        except json.JSONDecodeError as exc:
+            return f"not JSON: {exc.msg} at column {exc.colno}"
+        except (ValueError, RecursionError):
+            pass
+    return message
+
+
 def parse_snapshot(text: str, *, source: str = "<snapshot>") -> list[dict[str, Any]]:
     """The records of a snapshot's text; ``SnapshotError`` names ``source``, the line and the field at fault.
 
@@ -358,8 +370,8 @@ def parse_snapshot(text: str, *, source: str = "<snapshot>") -> list[dict[str, A
         if not line.strip():
             continue
         record, fault = read_json(line)
-        if fault is not None:  # not JSON, nested too deeply, a key given twice
-            raise SnapshotError(source, fault.message, line=number, field=fault.field or None)
+        if fault is not None:  # not JSON, nested too deeply, too many lists, a key given twice
+            raise SnapshotError(source, _json_fault(line, fault.message), line=number, field=fault.field or None)
         if not isinstance(record, dict):
             raise SnapshotError(source, f"a record is a JSON object, not {type(record).__name__}", line=number)
         try:
