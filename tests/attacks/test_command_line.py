@@ -126,9 +126,9 @@ def test_ctrl_c_during_evaluate_exits_130_with_every_record_whole(tmp_path: Path
             time.sleep(0.05)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130
-    assert stderr.decode().strip() == "cooperation-rules: interrupted"
     text = out.read_text(encoding="utf-8")
+    assert process.returncode == 130, (stderr.decode()[-2000:], [r for r in text.splitlines() if '"error"' in r][:3])
+    assert stderr.decode().strip() == "cooperation-rules: interrupted"
     assert text.endswith("\n")
     records = [json.loads(r) for r in text.splitlines()]
     assert 0 < len(records) < 300_000

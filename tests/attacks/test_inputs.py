@@ -152,5 +152,5 @@ def test_one_line_of_a_million_empty_lists_stays_small(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", PEAK, str(events)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     peak_kib, status = done.stderr.strip().splitlines()[-1].split()
     assert status == "1"
-    assert json.loads(done.stdout)["errors"] == [{"field": "", "message": "more than 20,000 lists and objects"}]
+    assert json.loads(done.stdout)["errors"] == [{"field": "", "message": "malformed JSON: more than 20,000 lists and objects"}]
     assert int(peak_kib) < 100 * 1024

@@ -380,7 +380,7 @@ def read_json(data: str | bytes) -> tuple[Any, FieldError | None]:
     opening = ("[", "{") if isinstance(data, str) else (b"[", b"{")
     if data.count(opening[0]) + data.count(opening[1]) > MAX_CONTAINERS:  # type: ignore[arg-type]  # str with str, bytes with bytes
         # Counted before parsing: a line of a million empty lists would take 150 MB to build before it is refused.
-        return None, FieldError("", f"more than {MAX_CONTAINERS:,} lists and objects")
+        return None, FieldError("", f"malformed JSON: more than {MAX_CONTAINERS:,} lists and objects")
     try:
         return json.loads(data, object_pairs_hook=_unique_keys), None
     except RecursionError:
