@@ -148,3 +148,13 @@ def test_ctrl_c_during_explain_or_snapshot_exits_130(tmp_path: Path, command: st
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert stderr.decode().strip() == "cooperation-rules: interrupted"
+
+
+def test_diff_shows_a_snapshot_key_of_newlines_and_escapes_escaped(tmp_path: Path) -> None:
+    key = "s/a\\n\\u001b[2Jforged"
+    (tmp_path / "before.jsonl").write_text(f'{{"event": "{key}", "verdict": "permitted"}}\n', encoding="utf-8")
+    (tmp_path / "after.jsonl").write_text(f'{{"event": "{key}", "verdict": "prohibited"}}\n', encoding="utf-8")
+    done = _run("diff", str(tmp_path / "before.jsonl"), str(tmp_path / "after.jsonl"))
+    assert "Traceback" not in done.stderr
+    assert "\x1b" not in done.stdout
+    assert "s/a\\x0a\\x1b[2Jforged" in done.stdout

@@ -31,6 +31,7 @@ from ..law.provisions import Treaty, label_for
 from ..model.vocabulary import Engine
 from ..rulebook.rulebook import Rulebook
 from ..rulefiles.upgrade import upgrade_folder
+from ..text.printable import printable
 from .snapshot import dump_record, duty_sort_key
 
 #: How many characters of an error's message a change shows.
@@ -243,12 +244,14 @@ def diff_snapshots(
 
 
 def _short(text: str) -> str:
+    text = printable(text)  # an error message may quote the input it refused
     return text if len(text) <= _MESSAGE_WIDTH else text[: _MESSAGE_WIDTH - 1] + "…"
 
 
 def _event_heading(key: str, record: Mapping[str, Any]) -> str:
-    about = ", ".join(str(record[f]) for f in ("type", "date") if record.get(f) is not None)
-    return f"{key} ({about})" if about else key
+    # Keys, types and dates come from the snapshot files: a newline or an escape in one must not draw a line.
+    about = ", ".join(printable(record[f]) for f in ("type", "date") if record.get(f) is not None)
+    return f"{printable(key)} ({about})" if about else printable(key)
 
 
 def duty_text(duty: Mapping[str, Any]) -> str:
