@@ -26,6 +26,8 @@ from contextlib import nullcontext, suppress
 from importlib.metadata import entry_points
 from typing import Any, BinaryIO, Protocol
 
+from pydantic_core import PydanticSerializationError
+
 from ._version import __version__
 from .catalogs import Language, normalise
 from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision
@@ -160,6 +162,16 @@ def _say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
 
+def _interrupted(_: Callable[[str], str]) -> int:
+    """After Ctrl-C: the records written so far (each one write, so whole), one line, status 130."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _silence_stdout()
+    _say("cooperation-rules: " + _("interrupted"))
+    return INTERRUPTED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -182,12 +194,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return status
     except KeyboardInterrupt:
-        try:
-            sys.stdout.flush()  # every record written so far is whole: each is one write
-        except (OSError, ValueError):
-            _silence_stdout()
-        _say("cooperation-rules: " + _("interrupted"))
-        return INTERRUPTED
+        return _interrupted(_)
+    except PydanticSerializationError as exc:
+        if "KeyboardInterrupt" not in str(exc):
+            raise
+        return _interrupted(_)  # pydantic's serializer wraps an interrupt that lands inside it
     except BrokenPipeError:
         _silence_stdout()  # the reader has all it wanted (``| head``)
         return 0
