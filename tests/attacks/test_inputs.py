@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -154,3 +155,30 @@ def test_one_line_of_a_million_empty_lists_stays_small(tmp_path: Path) -> None:
     assert status == "1"
     assert json.loads(done.stdout)["errors"] == [{"field": "", "message": "malformed JSON: more than 20,000 lists and objects"}]
     assert int(peak_kib) < 100 * 1024
+
+
+def test_the_sweep_over_suspensions_reads_every_day_as_status_on_does() -> None:
+    """Item 8: the day-by-day status comes from one sweep (O(n log n)); it must agree with the plain reading."""
+    rng = random.Random(8)
+    grounds = ["security", "public_order", "public_health", "other"]
+    subjects = ["training", "expert_assistance", "search_for_suspects", "legislation"]
+    for _ in range(60):
+        suspensions = []
+        for _ in range(rng.randint(0, 12)):
+            notice = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randint(0, 3000))
+            item: dict[str, Any] = {"notice_received": str(notice), "ground": rng.choice(grounds)}
+            if rng.random() < 0.5:
+                item["scope"] = rng.sample(subjects, rng.randint(1, 3))
+            if rng.random() < 0.7:
+                item["lifted_notice_received"] = str(notice + dt.timedelta(days=rng.randint(0, 400)))
+            suspensions.append(item)
+        data: dict[str, Any] = {
+            "notifications_received": ["2018-06-14", "2018-07-20"][: rng.randint(0, 2)],
+            "suspensions": suspensions,
+        }
+        if rng.random() < 0.3:
+            data["termination_notice_received"] = str(dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 3000)))
+        lifecycle = Lifecycle.parse(data)
+        days = sorted({dt.date(2017, 1, 1) + dt.timedelta(days=rng.randint(0, 4500)) for _ in range(300)})
+        expected = tuple((lifecycle.status_on(d), lifecycle.suspended_subjects_on(d)) for d in days)
+        assert lifecycle.states_on(days) == expected, data
