@@ -6,13 +6,19 @@ every tenth of the run, the facts the C engine still holds at the end, and the e
 The traps it keeps out of reach (see the notes on durable-rules): about 8 KB per live fact and a heap
 that never shrinks, fact ids compared by a 32-bit hash, 1,024 sessions per ruleset.
 
-    python benchmarks/soak.py [--evaluations N]
+With ``--rulebooks N`` it measures instead, for each engine, the resident set size over N rulebooks
+loaded, made to evaluate every event type once and dropped; and with ``--interrupts N``, N
+evaluations interrupted by a timer signal, every later answer checked against the Python engine.
+
+    python benchmarks/soak.py [--evaluations N] [--rulebooks N] [--interrupts N]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import signal
 import sys
 import time
 from pathlib import Path
@@ -59,11 +65,71 @@ def soak(evaluations: int, distinct: int = 20_000) -> dict[str, object]:
     }
 
 
+def rulebook_loads(engine: str, loads: int) -> dict[str, object]:
+    """Resident memory over ``loads`` rulebooks that each evaluate every event type of the mix once, then go."""
+    events = [parse_event(e) for e in realistic_mix(200, seed=1)]
+    samples: list[int] = []
+    for n in range(loads + 5):
+        if n == 5:  # the allocator has its working size
+            gc.collect()
+            samples.append(rss_kib())
+        rb = Rulebook.load()
+        for e in events:
+            rb.evaluate(e, engine=engine)
+        del rb
+        if n > 5 and (n - 5) % max(1, loads // 10) == 0:
+            gc.collect()
+            samples.append(rss_kib())
+    gc.collect()
+    samples.append(rss_kib())
+    return {"engine": engine, "rulebooks": loads, "rss_mb": [round(k / 1024, 1) for k in samples]}
+
+
+def interrupt_storm(interrupts: int) -> dict[str, object]:
+    """Durable evaluations interrupted by SIGALRM until ``interrupts`` landed; then every answer checked."""
+
+    class TickError(Exception):
+        pass
+
+    armed = [False]
+
+    def tick(signum: int, frame: object) -> None:
+        if armed[0]:
+            raise TickError
+
+    rb = Rulebook.load()
+    events = [parse_event(e) for e in realistic_mix(300, seed=3)]
+    reference = [rb.evaluate(e, engine="python").model_dump(exclude={"engine"}) for e in events]
+    signal.signal(signal.SIGALRM, tick)
+    landed = done = 0
+    while landed < interrupts:
+        try:
+            armed[0] = True
+            signal.setitimer(signal.ITIMER_REAL, 0.0001 * (1 + landed % 7), 0.0002)
+            while True:
+                done += 1
+                rb.evaluate(events[done % len(events)], engine="durable")
+        except TickError:
+            armed[0] = False
+            landed += 1
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    wrong = sum(rb.evaluate(e, engine="durable").model_dump(exclude={"engine"}) != reference[k] for k, e in enumerate(events))
+    return {"interrupts": landed, "evaluations": done, "wrong_answers_after": wrong}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--evaluations", type=int, default=1_000_000)
+    parser.add_argument("--rulebooks", type=int, default=0)
+    parser.add_argument("--interrupts", type=int, default=0)
     args = parser.parse_args(argv)
-    print(json.dumps(soak(args.evaluations)))
+    if args.rulebooks:
+        for engine in ("durable", "python"):
+            print(json.dumps(rulebook_loads(engine, args.rulebooks)))
+    if args.interrupts:
+        print(json.dumps(interrupt_storm(args.interrupts)))
+    if not (args.rulebooks or args.interrupts):
+        print(json.dumps(soak(args.evaluations)))
     return 0
 
 

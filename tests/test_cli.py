@@ -308,6 +308,10 @@ CORPUS: list[tuple[bytes, str | tuple[str, str]]] = [
     (b'{"type": "expert_deployment", "id": "\xff\xfe latin-1 \xe9", "date": "2025-05-12", "actor": "KZ"}', ("error", "")),
     (_json({**GOOD_REQUEST, "id": "numeric-date", "date": 20190211}), ("error", "date")),
     (_json(GOOD_CLAIM) + b"\r", "good-claim"),  # a CRLF line ending
+    (_json({**GOOD_REQUEST, "id": "twice"})[:-1] + b', "actor": "CZ"}', ("error", "actor")),  # a key given twice
+    (b'{"type": "request", "x": [' + b",".join([b"[]"] * 30_000) + b"]}", ("error", "")),  # lists past the count
+    (b"null", ("error", "")),
+    (_json({**GOOD_REQUEST, "id": "escape", "\x1b[2Jcolour": 1}), ("error", "\x1b[2Jcolour")),
 ]
 
 
@@ -442,6 +446,16 @@ BAD_LIFECYCLES: list[tuple[str, bytes, str]] = [
     ("not-an-object", b"[]", ""),
     ("deeply-nested", b"[" * 100_000 + b"]" * 100_000, ""),
     ("huge-number", b'{"termination_notice_received": 1' + b"0" * 5000 + b"}", ""),
+    (
+        "repeated-key",
+        b'{"termination_notice_received": null, "termination_notice_received": "2030-01-01"}',
+        "termination_notice_received",
+    ),
+    (
+        "too-many-suspensions",
+        b'{"suspensions": [' + b",".join([b'{"notice_received": "2020-03-20", "ground": "security"}'] * 101) + b"]}",
+        "suspensions",
+    ),
 ]
 
 

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import nullcontext, suppress
 from importlib.metadata import entry_points
 from typing import Any, BinaryIO, Protocol
+
+from pydantic_core import PydanticSerializationError
 
 from ._version import __version__
 from .catalogs import Language, normalise
@@ -37,6 +40,7 @@ from .model.vocabulary import Engine
 from .rulebook.presumptions import PRESUMED
 from .rulebook.rulebook import Rulebook
 from .text.localizer import Localizer, localizer
+from .text.printable import printable
 
 #: The entry-point group through which other packages add subcommands (the tooling adds its own).
 COMMANDS_GROUP = "cooperation_rules.commands"
@@ -63,15 +67,6 @@ def command_groups() -> list[CommandGroup]:
         except ImportError:  # a group whose own imports fail adds no command; its commands are not offered
             continue
     return groups
-
-
-@contextmanager
-def _open_input(name: str) -> Iterator[BinaryIO]:
-    if name == "-":
-        yield sys.stdin.buffer
-        return
-    with open(name, "rb") as handle:
-        yield handle
 
 
 def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentParser:
@@ -145,8 +140,92 @@ def cannot_write(file: object, exc: OSError, tr: Localizer) -> int:
     return fail(tr.gettext("cannot write %(file)s: %(reason)s") % {"file": file, "reason": reason}, tr)
 
 
+#: The exit status after an interrupt (Ctrl-C): 128 + SIGINT, as shells report it.
+INTERRUPTED = 130
+
+
+def _tolerant_streams() -> None:
+    """Standard output and error that escape what their encoding cannot show, rather than fail mid-record."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """Point a standard output that can no longer be written at /dev/null, so that the exit's own flush is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):  # no file descriptor behind it: nothing will be flushed there
+        pass
+
+
+def _say(message: str) -> None:
+    """One line on standard error, if there is one to write to."""
+    with suppress(OSError, AttributeError, ValueError):
+        print(message, file=sys.stderr, flush=True)
+
+
+def _interrupted(_: Callable[[str], str]) -> int:
+    """After Ctrl-C: the records written so far (each one write, so whole), one line, status 130."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        _silence_stdout()
+    _say("cooperation-rules: " + _("interrupted"))
+    return INTERRUPTED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Whatever happens, the command ends with one line on standard error, never a traceback: an
+    interrupt (Ctrl-C, SIGINT) stops it with status 130 after the records already written; a
+    reader that closed standard output ends it quietly; a stream or file that cannot be read or
+    written, or input too deep to follow, is a usage error (status 2).
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    requested = _requested_locale(args)
+    tr = localizer(requested if requested is not None and normalise(requested) is not None else None)
+    _ = tr.gettext
+    if sys.stdout is None or sys.stdin is None:  # started with a standard stream closed (``>&-``, ``<&-``)
+        closed = _("standard output is closed") if sys.stdout is None else _("standard input is closed")
+        _say(_("cooperation-rules: error: %(message)s") % {"message": closed})
+        return 2
+    try:
+        _tolerant_streams()
+        status = _main(args)
+        sys.stdout.flush()
+        return status
+    except KeyboardInterrupt:
+        return _interrupted(_)
+    except PydanticSerializationError as exc:
+        if "KeyboardInterrupt" not in str(exc):
+            raise
+        return _interrupted(_)  # pydantic's serializer wraps an interrupt that lands inside it
+    except BrokenPipeError:
+        _silence_stdout()  # the reader has all it wanted (``| head``)
+        return 0
+    except OSError as exc:  # a standard stream or a file full, closed or gone while reading or writing records
+        _silence_stdout()
+        reason = printable(exc.strerror or exc)
+        message = _("input or output failed: %(reason)s") % {"reason": reason}
+        if exc.filename is not None:
+            message += f" ({printable(exc.filename)})"
+        _say(_("cooperation-rules: error: %(message)s") % {"message": message})
+        return 2
+    except (RecursionError, MemoryError, UnicodeError) as exc:  # input past what Python itself can follow
+        reason = printable(f"{type(exc).__name__}: {str(exc)[:200]}")
+        _say(
+            _("cooperation-rules: error: %(message)s")
+            % {"message": _("input that cannot be processed: %(reason)s") % {"reason": reason}}
+        )
+        return 2
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     requested = _requested_locale(argv)
     tr = localizer(requested if requested is not None and normalise(requested) is not None else None)
@@ -191,14 +270,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CooperationRulesError as exc:
         return fail(exc.localized(locale), tr)
     try:
-        with _open_input(args.file) as stream:
-            if args.command == "evaluate":
-                return _evaluate(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
-            return _explain(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
+        stream = sys.stdin.buffer if args.file == "-" else open(args.file, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         return fail(tr.gettext("cannot read %(file)s: %(reason)s") % {"file": args.file, "reason": exc.strerror}, tr)
-    except BrokenPipeError:  # pragma: no cover - reader closed early
-        return 0
+    # A failure while reading or writing the records themselves (a full disk, a closed pipe) is main's to report.
+    with stream if args.file != "-" else nullcontext(stream):
+        if args.command == "evaluate":
+            return _evaluate(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
+        return _explain(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
 
 
 def _results(
@@ -265,7 +344,7 @@ def _explain(
                 out.write("\n")
                 continue
             out.write(tr.gettext("Line %(line)d: not a valid event") % {"line": line} + "\n")
-            out.writelines(f"  - {e.localized(locale)}\n" for e in result.error.errors)
+            out.writelines(f"  - {printable(e.localized(locale))}\n" for e in result.error.errors)
             out.write("\n")
         else:
             out.write(tr.gettext("Line %(line)d: no decision: %(reason)s") % {"line": line, "reason": result.localized(locale)})

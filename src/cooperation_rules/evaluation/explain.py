@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..catalogs import N_
 from ..model.vocabulary import TextStatus
 from ..text.localizer import Localizer, localizer
+from ..text.printable import printable
 
 if TYPE_CHECKING:
     from ..law.lifecycle import Lifecycle
@@ -25,7 +26,7 @@ def explain_evaluation(evaluation: Evaluation, locale: str | None = None) -> str
     """The evaluation as text for people (see ``Evaluation.explain``)."""
     tr = localizer(locale)
     headline = tr.gettext("Event %(id)s (%(type)s): %(verdict)s") % {
-        "id": evaluation.event_id,
+        "id": printable(evaluation.event_id),  # input, echoed: never a control character raw
         "type": tr.event_type(evaluation.event_type),
         "verdict": tr.verdict(evaluation.verdict).upper(),
     }

@@ -414,6 +414,9 @@ MAX_DEPTH = 16
 MAX_ITEMS = 1000
 #: Faults reported for one event at most; the others are counted in one more.
 MAX_FAULTS = 20
+#: The most ``[`` and ``{`` a JSON text may hold (inside strings too: the count is an upper bound taken before
+#: parsing). A valid event holds a few dozen; a snapshot line or a lifecycle a few hundred.
+MAX_CONTAINERS = 20_000
 _CONTAINERS = (dict, list, tuple)
 
 
@@ -455,12 +458,38 @@ def _short(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+class _RepeatedKeyError(ValueError):
+    """A JSON object that names one key twice: which value was meant is not for the reader to guess."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """The object of ``pairs``; ``_RepeatedKeyError`` for a key given twice (``json`` would keep the last silently)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _RepeatedKeyError(key)
+            seen.add(key)
+    return obj
+
+
 def read_json(data: str | bytes) -> tuple[Any, FieldError | None]:
-    """``json.loads``, with every failure (syntax, encoding, nesting depth, number size) as a record-level fault."""
+    """``json.loads``, every failure (syntax, encoding, nesting depth, number size, a key repeated) a record-level fault."""
+    opening = ("[", "{") if isinstance(data, str) else (b"[", b"{")
+    if data.count(opening[0]) + data.count(opening[1]) > MAX_CONTAINERS:  # type: ignore[arg-type]  # str with str, bytes with bytes
+        # Counted before parsing: a line of a million empty lists would take 150 MB to build before it is refused.
+        return None, FieldError("", f"malformed JSON: more than {MAX_CONTAINERS:,} lists and objects")
     try:
-        return json.loads(data), None
+        return json.loads(data, object_pairs_hook=_unique_keys), None
     except RecursionError:
         return None, FieldError("", "malformed JSON: nested too deeply")
+    except _RepeatedKeyError as exc:
+        return None, FieldError(exc.key, f"key {exc.key!r} given more than once")
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, integers over the digit limit
         return None, FieldError("", f"malformed JSON: {exc}")
 
@@ -469,9 +498,9 @@ def parse_event(data: dict[str, Any] | str | bytes | Event, *, line: int | None 
     """Return the typed event for a dict, a JSON text or an event; raise ``InvalidEvent`` naming each bad field."""
     if isinstance(data, Event):
         return data  # type: ignore[return-value]
-    payload: Any = data
-    if isinstance(data, (str, bytes)):
-        payload, fault = read_json(data)
+    payload: Any = bytes(data) if isinstance(data, (bytearray, memoryview)) else data
+    if isinstance(payload, (str, bytes)):
+        payload, fault = read_json(payload)
         if fault is not None:
             raise InvalidEvent([fault], line=line)
     if not isinstance(payload, dict):

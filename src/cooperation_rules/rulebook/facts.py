@@ -249,7 +249,11 @@ class Timeline:
                     d for d in (s.effective_from_under(agreement), s.effective_until_under(agreement)) if d is not None
                 )
         self._days = tuple(sorted(changes))
-        self._states = tuple(self._compute(day) for day in (dt.date.min, *self._days))
+        self._states = (
+            tuple(self._compute(day) for day in (dt.date.min, *self._days))
+            if lifecycle is None
+            else lifecycle.states_on((dt.date.min, *self._days), agreement)  # one sweep: O(n log n) in suspensions
+        )
 
     def _compute(self, day: dt.date) -> tuple[AgreementStatus, frozenset[Subject]]:
         if self.lifecycle is None:

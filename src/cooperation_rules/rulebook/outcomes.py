@@ -84,7 +84,8 @@ class _SharedDict(dict[str, Any]):
 def shared(instance: _Model) -> _Model:
     """``instance`` with each of its dicts made unchangeable, to be shared between evaluations."""
     values = {name: _SharedDict(v) if isinstance(v, dict) else v for name, v in instance.__dict__.items()}
-    return _instance(type(instance), values, set(instance.__pydantic_fields_set__))
+    # Its own fields too: ``citation.__dict__["text"] = ...`` would otherwise change every later evaluation.
+    return _instance(type(instance), _SharedDict(values), set(instance.__pydantic_fields_set__))
 
 
 def _instance(model: type[_Model], values: dict[str, Any], fields_set: set[str]) -> _Model:

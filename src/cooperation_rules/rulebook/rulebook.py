@@ -11,13 +11,13 @@ two rulebooks never share anything.
 from __future__ import annotations
 
 import difflib
-import threading
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..engines import RuleEngine, make_engine
+from ..engines.forksafe import fork_safe_lock
 from ..errors import FieldError, RulebookGap, RuleFileError, UnknownRule, UnstatedFacts
 from ..evaluation.answers import Citation, Duty, Evaluation
 from ..law.agreement import Agreement
@@ -115,7 +115,7 @@ class Rulebook:
         self._presumptions = Presumptions(rules)
         self._default_engine = Engine(engine)
         self._engines: dict[Engine, RuleEngine] = {}
-        self._engines_lock = threading.Lock()
+        self._engines_lock = fork_safe_lock()
         # Engines by the name asked for (``auto`` included), each with the name it records; filled on first use.
         self._chosen: dict[str, tuple[RuleEngine, Engine]] = {}
         cited = {eid: shared(self._citation(eid)) for eid in {eid for r in rules for eid in r.cited}}
@@ -247,7 +247,8 @@ class Rulebook:
         ``assumptions`` (and its field under ``presumed``); with ``strict=True`` such an event is refused
         instead, with ``UnstatedFacts`` naming each field (``rulebook.presumptions``).
         """
-        typed = parse_event(event if isinstance(event, (str, bytes, Event)) else dict(event))
+        # Anything that is not a mapping goes to parse_event as it is: an input of any type is an InvalidEvent.
+        typed = parse_event(dict(event) if isinstance(event, Mapping) else event)
         timeline = self._timeline
         if timeline.lifecycle is not lifecycle:
             timeline = self._timeline = Timeline(lifecycle, self._agreement)

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import RuleFileError
+from ..model.bounded import MAX_RULE_FILE_BYTES, read_bounded
 from .schema import RULE_FORMAT, RuleFile
 
 #: PyYAML's C parser (libyaml) where PyYAML was built with it, else its Python one: the same documents, ten times faster.
@@ -88,7 +89,7 @@ def read_yaml_document(path: Path, name: str) -> tuple[Any, Positions]:
     ``RuleFileError`` naming ``name`` (and, where there is one, the line and column).
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded(path, MAX_RULE_FILE_BYTES).decode("utf-8")
     except OSError as exc:
         raise RuleFileError(name, f"cannot read: {exc.strerror}") from None
     except UnicodeDecodeError as exc:

@@ -21,7 +21,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -31,6 +31,7 @@ from ..law.provisions import Treaty, label_for
 from ..model.vocabulary import Engine
 from ..rulebook.rulebook import Rulebook
 from ..rulefiles.upgrade import upgrade_folder
+from ..text.printable import printable
 from .snapshot import dump_record, duty_sort_key
 
 #: How many characters of an error's message a change shows.
@@ -243,12 +244,14 @@ def diff_snapshots(
 
 
 def _short(text: str) -> str:
+    text = printable(text)  # an error message may quote the input it refused
     return text if len(text) <= _MESSAGE_WIDTH else text[: _MESSAGE_WIDTH - 1] + "…"
 
 
 def _event_heading(key: str, record: Mapping[str, Any]) -> str:
-    about = ", ".join(str(record[f]) for f in ("type", "date") if record.get(f) is not None)
-    return f"{key} ({about})" if about else key
+    # Keys, types and dates come from the snapshot files: a newline or an escape in one must not draw a line.
+    about = ", ".join(printable(record[f]) for f in ("type", "date") if record.get(f) is not None)
+    return f"{printable(key)} ({about})" if about else printable(key)
 
 
 def duty_text(duty: Mapping[str, Any]) -> str:
@@ -449,6 +452,11 @@ def rules_at(rev: str, rules_dir: str | Path, into: str | Path) -> Path:
     if not any("/" not in n.removeprefix(prefix) for n in names):
         raise NoRuleFilesError(f"no rule files (*.yaml) in {place} at revision {rev!r}")
     for name in names:
+        # A tree is the commit author's to write: an entry named ``..`` or an absolute path must not write
+        # outside ``into``.
+        relative = PurePosixPath(name.removeprefix(prefix))
+        if relative.is_absolute() or any(part in ("", ".", "..") for part in relative.parts):
+            raise UnknownRevisionError(f"a rule file path that leaves the rules folder at revision {rev!r}: {name!r}")
         shown = _git(["show", f"{commit}:{name}"], top)
         if shown.returncode != 0:
             raise UnknownRevisionError(f"cannot read {name} at revision {rev!r}: {_stderr(shown)}")

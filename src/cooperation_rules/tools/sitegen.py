@@ -9,7 +9,10 @@ stylesheet: no JavaScript, works offline, prints cleanly.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,15 +134,17 @@ class _Site:
         return f'<a href="{_e(_href(eid, here))}" title="{_e(eid)}">{_e(label)}</a>'
 
     def status(self, status: TraceStatus) -> str:
-        return f'<span class="status {status.value}">{_e(_STATUS_TEXT[status])}</span>'
+        return f'<span class="status {_e(status.value)}">{_e(_STATUS_TEXT[status])}</span>'
 
     def outcome(self, key: str) -> str:
         outcome = self.outcomes.get(key)
-        return f'<span class="status {outcome or "not_run"}">{_e(_OUTCOME_TEXT.get(outcome, str(outcome)))}</span>'
+        # The outcome comes from the results file: only a known one becomes a class name.
+        known = outcome if outcome in _OUTCOME_TEXT and outcome is not None else "not_run" if outcome is None else "unknown"
+        return f'<span class="status {_e(known)}">{_e(_OUTCOME_TEXT.get(outcome, str(outcome)))}</span>'
 
     def page(self, name: str, title: str, body: str) -> str:
         articles = [p for p in self.pages if p not in _PAGE_TITLES]
-        nav = " ".join(f'<a href="{p}.html">{_e(self.page_title(p, short=True))}</a>' for p in articles)
+        nav = " ".join(f'<a href="{_e(p)}.html">{_e(self.page_title(p, short=True))}</a>' for p in articles)
         return (
             "<!DOCTYPE html>\n"
             '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -363,10 +368,25 @@ class _Site:
         files = {"style.css": CSS.lstrip(), "index.html": self.index(), "scenarios.html": self.scenarios_page()}
         files.update({f"{name}.html": self.article(name) for name in self.pages})
         for name, text in files.items():
-            target = out / name
-            target.write_text(text, encoding="utf-8")
-            written.append(target)
+            if Path(name).name != name or name.startswith("."):  # a page name from the rules: never a path
+                raise ValueError(f"a page name that is not a plain file name: {name!r}")
+            written.append(_write_new(out / name, text))
         return written
+
+
+def _write_new(target: Path, text: str) -> Path:
+    """Write ``target`` afresh: a link already there is replaced, never followed to the file it names."""
+    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".site-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)  # renames over the link itself
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return target
 
 
 def _text(text: str) -> str:

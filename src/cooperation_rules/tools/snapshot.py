@@ -32,7 +32,8 @@ from pydantic import BaseModel, ConfigDict, StrictBool, StrictStr, ValidationErr
 from ..errors import CooperationRulesError, FieldError, InvalidEvent, InvalidLifecycle, RulebookGap
 from ..evaluation.answers import Duty
 from ..law.lifecycle import Lifecycle
-from ..model.events import field_path
+from ..model.bounded import MAX_REPORT_BYTES, read_bounded
+from ..model.events import field_path, read_json
 from ..model.jsonl import BadLine, GoodLine, read_events
 from ..model.vocabulary import Engine
 from ..rulebook.rulebook import Rulebook
@@ -147,9 +148,16 @@ def read_corpus(folder: str | Path) -> tuple[CorpusSet, ...]:
     if not root.is_dir():
         raise CorpusError(root, "not a folder" if root.exists() else "no such folder")
     try:
-        entries = sorted(p for p in root.iterdir() if p.is_file())
+        entries = sorted(p for p in root.iterdir() if p.name.endswith((EVENTS_SUFFIX, LIFECYCLE_SUFFIX)))
     except OSError as exc:
         raise CorpusError(root, f"cannot list the folder: {exc.strerror or exc}") from None
+    inside = root.resolve()
+    for p in entries:  # a set or lifecycle that cannot be read must not be evaluated as if it were absent
+        if not p.is_file():
+            kind = "a dangling link" if p.is_symlink() and not p.exists() else "not a regular file"
+            raise CorpusError(p, f"{kind}; a corpus holds files only")
+        if not p.resolve().is_relative_to(inside):
+            raise CorpusError(p, "a link to a file outside the corpus folder")
     names = [p.name.removesuffix(EVENTS_SUFFIX) for p in entries if p.name.endswith(EVENTS_SUFFIX)]
     if not names:
         raise CorpusError(root, f"no event sets: a corpus holds NAME{EVENTS_SUFFIX} files")
@@ -342,6 +350,18 @@ class _RecordShape(_Shape):
     error: _ErrorShape | None = None
 
 
+def _json_fault(line: str, message: str) -> str:
+    """A snapshot line's JSON fault as snapshots name it: ``not JSON: <reason> at column <n>`` for a syntax error."""
+    if message.startswith("malformed JSON: "):
+        try:
+            json.loads(line)
+        except json.JSONDecodeError as exc:
+            return f"not JSON: {exc.msg} at column {exc.colno}"
+        except (ValueError, RecursionError):
+            pass
+    return message
+
+
 def parse_snapshot(text: str, *, source: str = "<snapshot>") -> list[dict[str, Any]]:
     """The records of a snapshot's text; ``SnapshotError`` names ``source``, the line and the field at fault.
 
@@ -353,10 +373,9 @@ def parse_snapshot(text: str, *, source: str = "<snapshot>") -> list[dict[str, A
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SnapshotError(source, f"not JSON: {exc.msg} at column {exc.colno}", line=number) from None
+        record, fault = read_json(line)
+        if fault is not None:  # not JSON, nested too deeply, too many lists, a key given twice
+            raise SnapshotError(source, _json_fault(line, fault.message), line=number, field=fault.field or None)
         if not isinstance(record, dict):
             raise SnapshotError(source, f"a record is a JSON object, not {type(record).__name__}", line=number)
         try:
@@ -375,7 +394,7 @@ def parse_snapshot(text: str, *, source: str = "<snapshot>") -> list[dict[str, A
 def read_snapshot(path: str | Path) -> list[dict[str, Any]]:
     """The records of the snapshot file ``path``; ``SnapshotError`` names the file, the line and the field at fault."""
     try:
-        data = Path(path).read_bytes()
+        data = read_bounded(path, MAX_REPORT_BYTES)
     except OSError as exc:
         raise SnapshotError(path, f"cannot read: {exc.strerror or exc}") from None
     try:

@@ -22,6 +22,7 @@ from gherkin.pickles.compiler import Compiler
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import CooperationRulesError
+from ..model.bounded import MAX_REPORT_BYTES, read_bounded
 
 __all__ = [
     "FeatureFileError",
@@ -222,7 +223,7 @@ class RunRecord(_Frozen):
         """Read a record written by :meth:`dump`; a missing or damaged file is a clear error."""
         source = Path(path)
         try:
-            return cls.model_validate_json(source.read_bytes())
+            return cls.model_validate_json(read_bounded(source, MAX_REPORT_BYTES))
         except OSError as exc:
             raise FeatureFileError(str(source), f"no record of a run: {exc.strerror or exc}") from exc
         except ValidationError as exc:
