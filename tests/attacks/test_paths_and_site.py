@@ -20,7 +20,7 @@ from cooperation_rules.tools.diff import UnknownRevisionError, rules_at
 from cooperation_rules.tools.sitegen import build_site
 from cooperation_rules.tools.snapshot import CorpusError, read_corpus
 from cooperation_rules.tools.spec import RunRecord, ScenarioResult, read_features
-from cooperation_rules.tools.tracing import build_trace
+from cooperation_rules.tools.tracing import build_trace, format_trace
 
 HOSTILE = '"><script>alert(1)</script><b class="x'
 
@@ -158,3 +158,17 @@ def test_a_file_name_that_is_not_utf8_is_reported_without_a_traceback(tmp_path: 
     assert done.returncode == 2
     assert b"Traceback" not in done.stderr
     assert b"bad\\udcff.jsonl" in done.stderr
+
+
+def test_the_trace_report_shows_a_hostile_outcome_escaped() -> None:
+    """A results file whose outcome holds a newline and a terminal escape cannot add a line to the report."""
+    rulebook = Rulebook.load()
+    features = read_features(FEATURES)
+    key = features[0].scenarios[0].key
+    forged = "failed\ngate: passed\x1b[2K"
+    trace = build_trace(rulebook, features, RunRecord(results={key: ScenarioResult(outcome=forged, rules=())}))
+    report = format_trace(trace)
+    assert "\x1b" not in report
+    gates = [line for line in report.splitlines() if line.startswith("gate: ")]
+    assert len(gates) == 1 and gates[0].endswith("problem(s)")
+    assert "failed\\ngate: passed\\x1b[2K" in report

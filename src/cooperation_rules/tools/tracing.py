@@ -17,6 +17,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from ..rulebook.rulebook import Rulebook
+from ..text.printable import printable
 from .spec import RunRecord, ScenarioResult, SpecFeature, SpecScenario
 
 __all__ = ["ProvisionTrace", "RuleTrace", "ScenarioTrace", "Trace", "TraceStatus", "build_trace"]
@@ -276,5 +277,7 @@ def format_trace(trace: Trace, problems: list[str] | None = None) -> str:
     )
     problems = trace.problems() if problems is None else problems
     lines.append("gate: " + ("passed" if not problems else f"{len(problems)} problem(s)"))
+    # Scenario names, outcomes and rule ids come from files and a results file: shown with any control
+    # character escaped, so that no line of the report can be forged by them.
     lines.extend(f"  - {p}" for p in problems)
-    return "\n".join(lines) + "\n"
+    return "\n".join(line if line.isprintable() else printable(line) for line in lines) + "\n"
