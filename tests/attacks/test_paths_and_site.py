@@ -171,4 +171,4 @@ def test_the_trace_report_shows_a_hostile_outcome_escaped() -> None:
     assert "\x1b" not in report
     gates = [line for line in report.splitlines() if line.startswith("gate: ")]
     assert len(gates) == 1 and gates[0].endswith("problem(s)")
-    assert "failed\\ngate: passed\\x1b[2K" in report
+    assert "failed\\x0agate: passed\\x1b[2K" in report
