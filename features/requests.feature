@@ -490,6 +490,21 @@ Feature: Requests for information and assistance, and the answers to them
         | fulfilling it in part | English |
         | fulfilling it         | Russian |
 
+    @art_1__para_2 @art_10__intro
+    Scenario Outline: Personal data handed over on a request for legal assistance in criminal matters brings no duty of Article 10 (<outcome>)
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>
+      And the request answered was an electronic request about legal assistance in criminal matters made on 2 March 2026
+      And the answer includes personal data
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+
+      Examples:
+        | outcome               |
+        | fulfilling it         |
+        | fulfilling it in part |
+
     @art_1__para_2
     Scenario: Conditions set in answering a request for legal assistance in criminal matters are not conditions under Article 9(4)
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
