@@ -711,27 +711,29 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision cites only "Article 18(2)"
       And the decision quotes "will cease to have effect six months after the date of receipt"
 
-    @art_18__para_2 @art_10__point_5
+    @art_18__para_2 @art_10__point_5 @art_10__point_6
     Scenario: A notice of termination, and the personal data it dooms
       Given Kazakhstan receives on 31 August 2026 a written notice of termination from the Czech Republic
       When the act is assessed under the Agreement
       Then the termination is permitted
       And both Parties must destroy the data by 28 February 2027
+      And both Parties must record the destruction by 28 February 2027
       And no other duty arises
-      And the decision cites only "Article 18(2)" and "Article 10, item 5"
+      And the decision cites only "Article 18(2)", "Article 10, item 5" and "Article 10, item 6"
       And the decision quotes "In the event of the expiration of this Agreement, all personal data obtained on its basis must be destroyed"
 
-    @art_18__para_2 @art_10__point_5 @art_17
+    @art_18__para_2 @art_10__point_5 @art_17 @art_10__point_6
     Scenario: A notice of termination received while the Agreement is suspended still ends it
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
       And Kazakhstan receives on 31 August 2026 a written notice of termination from the Czech Republic
       When the act is assessed under the Agreement
       Then the termination is permitted
       And both Parties must destroy the data by 28 February 2027
+      And both Parties must record the destruction by 28 February 2027
       And no other duty arises
-      And the decision cites only "Article 18(2)" and "Article 10, item 5"
+      And the decision cites only "Article 18(2)", "Article 10, item 5" and "Article 10, item 6"
 
-    @art_18__para_2 @art_10__point_5
+    @art_18__para_2 @art_10__point_5 @art_10__point_6
     Scenario Outline: Personal data used for <purpose> after the Agreement ceased to have effect (the use <use> the sender's conditions; consent: <consent>)
       Given a written notice of termination was received on 31 August 2026
       And the Czech Republic used on 1 March 2027 personal data received from Kazakhstan for <purpose>
@@ -740,8 +742,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the use is prohibited
       And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 5" and "Article 18(2)"
+      And the decision cites only "Article 10, item 5", "Article 10, item 6" and "Article 18(2)"
 
       Examples:
         | purpose                         | use          | consent      |
@@ -749,7 +752,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | another purpose                 | departs from | did not give |
         | another purpose                 | departs from | gave         |
 
-    @art_18__para_2 @art_10__point_5 @art_11__para_2
+    @art_18__para_2 @art_10__point_5 @art_11__para_2 @art_10__point_6
     Scenario Outline: Information received while the Agreement applied, passed on to <recipient> after it ceased to have effect without the sender's consent
       Given a written notice of termination was received on 31 August 2026
       And the Czech Republic submitted information received from Kazakhstan to <recipient> on <day>
@@ -757,8 +760,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the submission is prohibited
       And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 5", "Article 11(2)" and "Article 18(2)"
+      And the decision cites only "Article 10, item 5", "Article 10, item 6", "Article 11(2)" and "Article 18(2)"
       And the decision quotes "is possible only with the written consent of the sending Contracting Party"
 
       Examples:
@@ -766,7 +770,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | a third state                 | 1 March 2027     |
         | an international organisation | 15 November 2030 |
 
-    @art_18__para_2 @art_10__point_5 @art_11__para_2
+    @art_18__para_2 @art_10__point_5 @art_11__para_2 @art_10__point_6
     Scenario Outline: Information received while the Agreement applied, passed on to <recipient> after it ceased to have effect with the sender's written consent: no personal data may go with it
       Given a written notice of termination was received on 31 August 2026
       And the Czech Republic submitted information received from Kazakhstan to <recipient> on 1 March 2027
@@ -774,8 +778,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then the submission is permitted
       And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 5", "Article 11(2)" and "Article 18(2)"
+      And the decision cites only "Article 10, item 5", "Article 10, item 6", "Article 11(2)" and "Article 18(2)"
       And the decision quotes "all personal data obtained on its basis must be destroyed"
 
       Examples:
@@ -804,7 +809,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And no other duty arises
       And the decision cites only "Article 12" and "Article 18(2)"
 
-    @art_18__para_2 @art_10__point_5
+    @art_18__para_2 @art_10__point_5 @art_10__point_6
     Scenario Outline: Personal data kept on <day>, after the Agreement ceased to have effect (<term>; the data is <still> necessary)
       Given a written notice of termination was received on 31 August 2026
       And Kazakhstan reviews on <day> whether it may keep personal data received from the Czech Republic
@@ -813,8 +818,9 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And Kazakhstan must destroy the data immediately
+      And Kazakhstan must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 5" and "Article 18(2)"
+      And the decision cites only "Article 10, item 5", "Article 10, item 6" and "Article 18(2)"
 
       Examples:
         | day              | term                                            | still     |
@@ -824,15 +830,16 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | 1 March 2027     | no destruction term is informed                 | still     |
         | 1 March 2027     | no destruction term is informed                 | no longer |
 
-    @art_18__para_2 @art_10__point_5
+    @art_18__para_2 @art_10__point_5 @art_10__point_6
     Scenario Outline: The sender learns after the Agreement ceased to have effect that data it transferred <defect>
       Given a written notice of termination was received on 31 August 2026
       And Kazakhstan learns on 1 March 2027 that personal data it transferred to the Czech Republic <defect>
       When the act is assessed under the Agreement
       Then keeping the data is prohibited
       And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
       And no other duty arises
-      And the decision cites only "Article 10, item 5" and "Article 18(2)"
+      And the decision cites only "Article 10, item 5", "Article 10, item 6" and "Article 18(2)"
       And the decision quotes "all personal data obtained on its basis must be destroyed"
 
       Examples:
