@@ -505,6 +505,19 @@ Feature: Requests for information and assistance, and the answers to them
         | fulfilling it         |
         | fulfilling it in part |
 
+    @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_9__para_2
+    Scenario: Personal data handed over on a request the Agreement governs brings the conditions of Article 10
+      Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
+      And the request answered was a written request about the search for suspects made on 2 March 2026
+      And the answer includes personal data
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And Kazakhstan must inform the other Party of the destruction term by 9 March 2026
+      And both Parties must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+
     @art_1__para_2
     Scenario: Conditions set in answering a request for legal assistance in criminal matters are not conditions under Article 9(4)
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it

@@ -258,5 +258,7 @@ def test_deadlines_beyond_the_calendar_are_its_last_day() -> None:
     assert add_months(dt.date.min, -1) == dt.date.min
     # Art. 18(2): the data must be destroyed six months after a notice of termination received on 9999-08-31.
     notice = {"type": "termination_notice", "id": "t", "date": "9999-08-31", "actor": "KZ"}
-    (duty,) = _evaluate_both(parse_event(notice), None).duties
-    assert duty.due == dt.date.max
+    # Art. 10 item 6: the destruction is recorded by the same day.
+    duties = _evaluate_both(parse_event(notice), None).duties
+    assert [d.kind.value for d in duties] == ["must_destroy", "must_record_destruction"]
+    assert [d.due for d in duties] == [dt.date.max, dt.date.max]
