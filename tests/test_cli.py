@@ -417,8 +417,16 @@ def test_schema_prints_the_json_schema_of_every_event_type(run: Run) -> None:
     result = run("schema")
     assert result.code == 0
     schema = json.loads(result.out)
-    assert schema["discriminator"]["propertyName"] == "type"
-    assert set(schema["discriminator"]["mapping"]) == set(EVENT_TYPES)
+    assert set(schema["properties"]["type"]["enum"]) == set(EVENT_TYPES)
+    assert {branch["if"]["properties"]["type"]["const"] for branch in schema["allOf"]} == set(EVENT_TYPES)
+
+
+def test_schema_with_evaluation_prints_the_json_schema_of_evaluations(run: Run) -> None:
+    result = run("schema", "--evaluation")
+    assert result.code == 0
+    schema = json.loads(result.out)
+    assert schema["$id"].startswith("https://cooperation-rules.invalid/schema/evaluation/")
+    assert {"event_id", "verdict", "duties", "findings", "citations"} <= set(schema["required"])
 
 
 # ----------------------------------------------------------------------------- usage errors

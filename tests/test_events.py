@@ -322,17 +322,18 @@ def test_party_values() -> None:
 # --- Schema and models -------------------------------------------------------------------------
 
 
-def test_event_schema_discriminates_on_type() -> None:
+def test_event_schema_selects_the_model_by_type() -> None:
     schema = event_schema()
     json.dumps(schema)  # plain JSON
-    assert schema["discriminator"]["propertyName"] == "type"
-    mapping = schema["discriminator"]["mapping"]
+    assert schema["required"] == ["type"]
+    assert set(schema["properties"]["type"]["enum"]) == set(WIRE_TYPES)
+    mapping = {branch["if"]["properties"]["type"]["const"]: branch["then"]["$ref"] for branch in schema["allOf"]}
     assert set(mapping) == set(WIRE_TYPES)
-    assert len(schema["oneOf"]) == len(WIRE_TYPES)
+    assert len(schema["allOf"]) == len(WIRE_TYPES)
     for event_type, ref in mapping.items():
         model = schema["$defs"][ref.removeprefix("#/$defs/")]
         assert model["properties"]["type"]["const"] == event_type
-        assert {"id", "date", "actor"} <= set(model["required"])
+        assert {"type", "id", "date", "actor"} <= set(model["required"])
         assert model["additionalProperties"] is False
 
 

@@ -17,7 +17,8 @@ import cooperation_rules as cr
 #: ``__all__`` must be added here too, on purpose.
 PUBLIC = {
     # functions
-    "evaluate", "default_rulebook", "provision", "parse_event", "event_schema", "explain_lifecycle",
+    "evaluate", "default_rulebook", "provision", "parse_event", "event_schema", "evaluation_schema",
+    "explain_lifecycle",
     # the rulebook, the Agreement's own facts and life, the text
     "Rulebook", "Rule", "RuleEngine", "Agreement", "Period", "Lifecycle", "Suspension", "Provision", "Treaty",
     # events

@@ -36,6 +36,7 @@ from .errors import (
 )
 from .evaluation.answers import Citation, Duty, Evaluation, Finding
 from .evaluation.explain import explain_lifecycle
+from .evaluation.schema import evaluation_schema
 from .law.agreement import Agreement, Period
 from .law.lifecycle import Lifecycle, Suspension
 from .law.provisions import Provision, Treaty
@@ -157,6 +158,7 @@ __all__ = [
     "__version__",
     "default_rulebook",
     "evaluate",
+    "evaluation_schema",
     "event_schema",
     "explain_lifecycle",
     "parse_event",

@@ -1,7 +1,7 @@
 """The ``cooperation-rules`` command: evaluate, explain, provision, schema, and the tooling's commands when installed.
 
 - ``evaluate``, ``explain``: JSON Lines events in, one evaluation (or its explanation) per line out.
-- ``provision``, ``schema``: a provision's verbatim text; the JSON Schema of events.
+- ``provision``, ``schema``: a provision's verbatim text; the JSON Schema of events or, with ``--evaluation``, of evaluations.
 - ``--version``: the library's version.
 - The commands of the entry-point group ``cooperation_rules.commands``: the project's tooling adds
   ``trace``, ``docs build``, ``snapshot``, ``diff`` and ``mutate`` (``cooperation_rules.tools``).
@@ -33,6 +33,7 @@ from .catalogs import Language, normalise
 from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision, UnstatedFacts
 from .evaluation.answers import Evaluation
 from .evaluation.explain import explain_lifecycle
+from .evaluation.schema import evaluation_schema
 from .law.lifecycle import Lifecycle
 from .model.events import event_schema
 from .model.jsonl import BadLine, read_events
@@ -101,7 +102,8 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
     p = sub.add_parser("provision", help=_("print a provision's label and verbatim text"))
     p.add_argument("eid", help=_("Akoma Ntoso style eId, e.g. art_10__point_5"))
     _locale_argument(p, _)
-    sub.add_parser("schema", help=_("print the JSON Schema of events"))
+    p = sub.add_parser("schema", help=_("print the JSON Schema of events"))
+    p.add_argument("--evaluation", action="store_true", help=_("print the JSON Schema of evaluations instead"))
     for group in groups:
         group.add_parsers(sub, tr)
     return parser
@@ -240,7 +242,7 @@ def _main(argv: Sequence[str] | None) -> int:
         )
     locale = tr.language.value
     if args.command == "schema":
-        print(json.dumps(event_schema(), indent=2, sort_keys=True))
+        print(json.dumps(evaluation_schema() if args.evaluation else event_schema(), indent=2, sort_keys=True))
         return 0
     try:
         rulebook = Rulebook.load(args.rules)

@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from ..errors import FieldError, InvalidEvent
+from .schema import event_schema_of
 from .vocabulary import (
     ActStage,
     Channel,
@@ -521,5 +522,6 @@ def parse_event(data: dict[str, Any] | str | bytes | Event, *, line: int | None 
 
 
 def event_schema() -> dict[str, Any]:
-    """The JSON Schema of the event union (draft 2020-12)."""
-    return _ADAPTER.json_schema()
+    """The JSON Schema of an event (draft 2020-12), for standard validators: ``type`` is required and selects the
+    event's model, and ``$id`` names the schema of this version of the library (``model.schema``)."""
+    return event_schema_of(_ADAPTER.json_schema(), EVENT_TYPES)

@@ -1,0 +1,23 @@
+"""The JSON Schema of an evaluation as ``evaluate`` writes it, for standard validators (draft 2020-12).
+
+It is the schema of ``Evaluation`` in pydantic's serialization mode, with every field of every
+object required (the wire form always writes them all, defaults included), dates written
+``YYYY-MM-DD``, and the ``$schema`` and ``$id`` conventions of ``model.schema``.
+"""
+
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from ..model.schema import identified, with_date_pattern
+from .answers import Evaluation
+
+
+def evaluation_schema() -> dict[str, Any]:
+    """The JSON Schema of ``Evaluation.model_dump(mode="json")``, one line of ``evaluate``'s output (draft 2020-12)."""
+    raw = TypeAdapter(Evaluation).json_schema(mode="serialization")
+    for node in (raw, *raw.get("$defs", {}).values()):
+        if node.get("type") == "object" and "properties" in node:
+            node["required"] = list(node["properties"])
+    with_date_pattern(raw)
+    return identified(raw, "evaluation")
