@@ -212,6 +212,7 @@ def test_an_error_record_carries_the_id_when_one_can_be_read() -> None:
         {"type": "request", "id": "only-an-id"},
         {**WRITTEN, "id": "x" * 300},
         b"[1, 2]",
+        b'{"type": "request", "id": "\\ud800"}',
     )
     done = _run("evaluate", stdin=stdin)
     assert done.returncode == 1
@@ -223,6 +224,7 @@ def test_an_error_record_carries_the_id_when_one_can_be_read() -> None:
         (4, "invalid_event", "only-an-id"),
         (5, "invalid_event", None),  # longer than an id can be: not echoed
         (6, "invalid_event", None),
+        (7, "invalid_event", None),  # a lone surrogate: not text, not echoed
     ]
 
 

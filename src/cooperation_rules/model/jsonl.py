@@ -4,7 +4,7 @@ Lines are read one at a time (memory stays flat however long the input), decoded
 per line, and parsed with ``parse_event``. A blank line is not a record and is skipped. A
 line longer than ``MAX_LINE_BYTES`` is a bad line; it is skipped in pieces, never held whole.
 A bad line keeps the event's ``id`` when the line is a JSON object whose ``id`` is a string of
-an id's length (1 to 256 characters), however wrong the rest is.
+an id's length (1 to 256 characters) that UTF-8 can write, however wrong the rest is.
 """
 
 from __future__ import annotations
@@ -97,9 +97,16 @@ _MAX_ID = 256
 
 
 def _readable_id(text: str) -> str | None:
-    """The ``id`` of a line that is not a valid event, when it is a JSON object with a string ``id`` of an id's length."""
+    """The ``id`` of a line that is not a valid event, when it is a JSON object with a string ``id`` of an id's length
+    that is text (no lone surrogate)."""
     payload, fault = read_json(text)
     if fault is not None or not isinstance(payload, dict):
         return None
     value = payload.get("id")
-    return value if isinstance(value, str) and 1 <= len(value) <= _MAX_ID else None
+    if not isinstance(value, str) or not 1 <= len(value) <= _MAX_ID:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (``\ud800`` in the JSON): it could not be written out
+        return None
+    return value
