@@ -58,7 +58,8 @@ def test_add_months(start: dt.date, months: int, expected: dt.date) -> None:
 
 @given(
     day=st.dates(min_value=D(1000, 1, 1), max_value=D(8000, 12, 31)),
-    months=st.integers(min_value=-12_000, max_value=12_000),
+    # 999 years back from January 1000 is the calendar's first month; clamping at its ends is tested apart.
+    months=st.integers(min_value=-11_988, max_value=12_000),
 )
 def test_add_months_lands_in_the_right_month_with_the_day_clamped(day: dt.date, months: int) -> None:
     result = calendar.add_months(day, months)

@@ -7,8 +7,12 @@ language to speak, and reads the compiled catalogs. It imports nothing of the pa
 ``errors`` and every other module can mark and translate messages without an import cycle; the
 names of wire values, labels and dates are in ``text.localizer``, one layer up.
 
-Which language: a locale given explicitly wins; otherwise the first non-empty of ``LC_ALL``,
-``LC_MESSAGES`` and ``LANG`` (the POSIX order). A locale is reduced to its language
+Which language: a locale given explicitly wins; otherwise the environment in gettext's order.
+``LANGUAGE`` is a colon-separated list of preferences (``xx:cs``) whose first supported entry
+wins; then the first non-empty of ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` (the POSIX order).
+As in GNU gettext, ``LANGUAGE`` is ignored when that locale is ``C`` or ``POSIX`` (plain text
+asked for); unlike it, ``LANGUAGE`` is read when none of the three is set, and a ``LANGUAGE``
+with no supported entry leaves the choice to them. A locale is reduced to its language
 (``cs_CZ.UTF-8`` is ``cs``, ``ru-RU`` is ``ru``); a language without a catalog (``de``,
 ``C``, ``POSIX``) gives English. Nothing here is global: no ``gettext.install()``, no current
 language; each catalog is read once per process and never changed.
@@ -32,6 +36,8 @@ DOMAIN: Final = "messages"
 LOCALE_DIR: Final = Path(__file__).resolve().parent / "locale"
 #: Environment variables read for the locale when none is given, in order (POSIX).
 ENVIRONMENT_VARIABLES: Final = ("LC_ALL", "LC_MESSAGES", "LANG")
+#: The list of preferred languages read before them (gettext), separated by colons.
+LANGUAGE_VARIABLE: Final = "LANGUAGE"
 
 
 class Language(StrEnum):
@@ -69,14 +75,25 @@ def normalise(locale: str) -> Language | None:
         return None
 
 
+def _is_plain(locale: str) -> bool:
+    """True for the locales that ask for untranslated text: ``C``, ``POSIX`` and ``C.<codeset>``."""
+    name = locale.strip()
+    return name in ("C", "POSIX") or name.startswith("C.")
+
+
 def locale_from_environment(environ: Mapping[str, str] | None = None) -> Language:
-    """The language of the first non-empty ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; English if none or unsupported."""
+    """The language the environment asks for (gettext's order); English if none or unsupported.
+
+    The first supported entry of ``LANGUAGE`` (``xx:cs`` is ``cs``), unless the locale of the first
+    non-empty ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` is ``C`` or ``POSIX``; else that locale's language.
+    """
     env = os.environ if environ is None else environ
-    for name in ENVIRONMENT_VARIABLES:
-        value = env.get(name, "")
-        if value:
-            return normalise(value) or ENGLISH
-    return ENGLISH
+    locale = next((value for name in ENVIRONMENT_VARIABLES if (value := env.get(name, ""))), "")
+    if not _is_plain(locale):
+        for entry in env.get(LANGUAGE_VARIABLE, "").split(":"):
+            if entry and (language := normalise(entry)) is not None:
+                return language
+    return (normalise(locale) if locale else None) or ENGLISH
 
 
 def resolve_locale(locale: str | None = None, *, environ: Mapping[str, str] | None = None) -> Language:

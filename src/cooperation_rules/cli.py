@@ -6,12 +6,20 @@
 - The commands of the entry-point group ``cooperation_rules.commands``: the project's tooling adds
   ``trace``, ``docs build``, ``snapshot``, ``diff`` and ``mutate`` (``cooperation_rules.tools``).
 
-Exit status: 0 when every line was evaluated, 1 when some line was bad (the others are
-still evaluated and written), 2 for a usage error (unknown option, unreadable file,
-invalid lifecycle, unknown eId, unsupported locale, rules that do not load).
+Exit status: 0 when every line was evaluated, 1 when some line was bad or repeated an id (the
+others are still evaluated and written), 2 for a usage error (unknown option, unreadable file,
+invalid lifecycle, unknown eId, unsupported locale, unknown verdict, rules that do not load),
+3 when every line was evaluated and some evaluation has a verdict given to ``--fail-on``
+(``FAILED_ON_VERDICT``), 130 after an interrupt.
+
+Every record ``evaluate`` writes carries its input ``line``; an error record also carries the
+event's ``id`` when one could be read from the line. A line whose id an earlier line of the
+same input already gave is not evaluated: its record is the error ``duplicate_id``, naming
+the first line (``first_line``).
 
 What people read (``explain``, ``provision``, help and error messages) is in English, Russian,
-Czech or Kazakh: ``--locale``, else ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``, else English.
+Czech or Kazakh: ``--locale``, else the environment in gettext's order (``LANGUAGE``, then
+``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``; see ``catalogs``), else English.
 JSON output (``evaluate``, error records) keeps its English wire keys and values.
 """
 
@@ -23,13 +31,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext, suppress
+from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Any, BinaryIO, Protocol
 
 from pydantic_core import PydanticSerializationError
 
 from ._version import __version__
-from .catalogs import Language, normalise
+from .catalogs import N_, Language, normalise
 from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision, UnstatedFacts
 from .evaluation.answers import Evaluation
 from .evaluation.explain import explain_lifecycle
@@ -37,7 +46,7 @@ from .evaluation.schema import evaluation_schema
 from .law.lifecycle import Lifecycle
 from .model.events import event_schema
 from .model.jsonl import BadLine, read_events
-from .model.vocabulary import Engine
+from .model.vocabulary import Engine, Verdict
 from .rulebook.presumptions import PRESUMED
 from .rulebook.rulebook import Rulebook
 from .text.localizer import Localizer, localizer
@@ -79,7 +88,9 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
             "of the Czech Republic on cooperation in combating crime of November 23, 2017."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"cooperation-rules {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"cooperation-rules {__version__}", help=_("print the version and exit")
+    )
     parser.add_argument("--rules", metavar="DIR", help=_("folder of rule files (default: the bundled rules/)"))
     sub = parser.add_subparsers(dest="command", required=True)
     for name, text in (
@@ -91,11 +102,25 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
         p.add_argument(
             "--lifecycle", metavar="FILE", help=_("JSON file: notifications received, suspensions, termination notice")
         )
-        p.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.AUTO.value)
+        p.add_argument(
+            "--engine",
+            choices=[e.value for e in Engine],
+            default=Engine.AUTO.value,
+            help=_("rule engine: durable, python or auto (durable where it imports, else python); default: %(default)s"),
+        )
         p.add_argument(
             "--strict",
             action="store_true",
             help=_("do not accept an event that leaves a decisive legal fact unstated: name each field instead of presuming it"),
+        )
+        verdicts = ", ".join(v.value for v in Verdict)
+        p.add_argument(
+            "--fail-on",
+            metavar="VERDICT[,VERDICT...]",
+            type=_verdicts(_),
+            default=frozenset(),
+            help=_("exit with status 3 at the end when an evaluation has one of these verdicts: %(verdicts)s")
+            % {"verdicts": verdicts},
         )
         if name == "explain":
             _locale_argument(p, _)
@@ -114,8 +139,27 @@ def _locale_argument(p: argparse.ArgumentParser, _: Callable[[str], str]) -> Non
     p.add_argument(
         "--locale",
         metavar="LANG",
-        help=_("language of the text: %(languages)s (default: LC_ALL, LC_MESSAGES or LANG, else en)") % {"languages": languages},
+        help=_("language of the text: %(languages)s (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)")
+        % {"languages": languages},
     )
+
+
+def _verdicts(_: Callable[[str], str]) -> Callable[[str], frozenset[Verdict]]:
+    """The parser of ``--fail-on``: comma-separated verdicts; an unknown one is a usage error naming it."""
+
+    def parse(text: str) -> frozenset[Verdict]:
+        chosen: set[Verdict] = set()
+        for name in text.split(","):
+            try:
+                chosen.add(Verdict(name.strip()))
+            except ValueError:
+                raise argparse.ArgumentTypeError(
+                    _("unknown verdict %(verdict)s; known: %(known)s")
+                    % {"verdict": repr(name.strip()), "known": ", ".join(v.value for v in Verdict)}
+                ) from None
+        return frozenset(chosen)
+
+    return parse
 
 
 def _requested_locale(argv: Sequence[str]) -> str | None:
@@ -144,6 +188,37 @@ def cannot_write(file: object, exc: OSError, tr: Localizer) -> int:
 
 #: The exit status after an interrupt (Ctrl-C): 128 + SIGINT, as shells report it.
 INTERRUPTED = 130
+#: The exit status of ``evaluate`` and ``explain`` when every line was evaluated and some evaluation has a
+#: verdict given to ``--fail-on`` (a bad line's status, 1, takes precedence).
+FAILED_ON_VERDICT = 3
+
+#: What a line that repeats an earlier line's id is told (in English on the wire, translated for people).
+_DUPLICATE_ID = N_("id %(id)s already given on line %(first)d")
+
+
+@dataclass(frozen=True)
+class DuplicateId:
+    """A line whose event id an earlier line of the same input already gave: not evaluated."""
+
+    line: int
+    id: str
+    first_line: int
+
+    def message(self, gettext: Callable[[str], str] = N_) -> str:
+        """What is wrong with the line, in the language of ``gettext`` (English by default)."""
+        return gettext(_DUPLICATE_ID) % {"id": printable(repr(self.id)), "first": self.first_line}
+
+    def to_record(self) -> dict[str, object]:
+        """The error record written in place of an evaluation."""
+        message = self.message()
+        return {
+            "line": self.line,
+            "id": self.id,
+            "error": "duplicate_id",
+            "message": f"line {self.line}: {message}",
+            "errors": [{"field": "id", "message": message}],
+            "first_line": self.first_line,
+        }
 
 
 def _tolerant_streams() -> None:
@@ -278,42 +353,75 @@ def _main(argv: Sequence[str] | None) -> int:
     # A failure while reading or writing the records themselves (a full disk, a closed pipe) is main's to report.
     with stream if args.file != "-" else nullcontext(stream):
         if args.command == "evaluate":
-            return _evaluate(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
-        return _explain(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict)
+            return _evaluate(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict, fail_on=args.fail_on)
+        return _explain(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict, fail_on=args.fail_on)
 
 
 def _results(
     rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, *, strict: bool = False
-) -> Iterator[tuple[int, Evaluation | BadLine | RulebookGap]]:
-    """Each non-blank line's number and its evaluation, or what kept it from one; a bad line never stops the rest."""
+) -> Iterator[tuple[int, str | None, Evaluation | BadLine | RulebookGap | DuplicateId]]:
+    """Each non-blank line's number, event id (if one could be read) and evaluation, or what kept it from one.
+
+    A bad line never stops the rest. The first line to give an id, valid or not, is evaluated (or reported, if
+    bad); a later valid line with the same id is a ``DuplicateId``, and a later bad one stays a ``BadLine``.
+    """
+    first: dict[str, int] = {}  # each id read, and the line that first gave it
     for item in read_events(stream):
+        event_id = item.id if isinstance(item, BadLine) else item.event.id
+        if event_id is not None:
+            seen = first.setdefault(event_id, item.line)
+            if seen != item.line and not isinstance(item, BadLine):
+                yield item.line, event_id, DuplicateId(item.line, event_id, seen)
+                continue
         if isinstance(item, BadLine):
-            yield item.line, item
+            yield item.line, event_id, item
             continue
         try:
-            yield item.line, rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine, strict=strict)
+            yield item.line, event_id, rulebook.evaluate(item.event, lifecycle=lifecycle, engine=engine, strict=strict)
         except RulebookGap as gap:
-            yield item.line, gap
+            yield item.line, event_id, gap
         except UnstatedFacts as unstated:  # strict mode: the event leaves a decisive legal fact unstated
-            yield item.line, BadLine(item.line, UnstatedFacts(list(unstated.errors), line=item.line))
+            yield item.line, event_id, BadLine(item.line, UnstatedFacts(list(unstated.errors), line=item.line), event_id)
+
+
+def _status(bad: int, failed: int, tr: Localizer, fail_on: frozenset[Verdict]) -> int:
+    """The exit status after all records: 1 for a bad line, else 3 for a verdict of ``--fail-on``, else 0."""
+    if failed:
+        message = tr.ngettext(
+            "%(count)d evaluation has a verdict given to --fail-on (%(verdicts)s)",
+            "%(count)d evaluations have a verdict given to --fail-on (%(verdicts)s)",
+            failed,
+        )
+        verdicts = ", ".join(v.value for v in Verdict if v in fail_on)
+        print("cooperation-rules: " + message % {"count": failed, "verdicts": verdicts}, file=sys.stderr)
+    return 1 if bad else FAILED_ON_VERDICT if failed else 0
 
 
 def _evaluate(
-    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer, *, strict: bool = False
+    rulebook: Rulebook,
+    stream: BinaryIO,
+    lifecycle: Lifecycle | None,
+    engine: str,
+    tr: Localizer,
+    *,
+    strict: bool = False,
+    fail_on: frozenset[Verdict] = frozenset(),
 ) -> int:
     out = sys.stdout
-    bad = 0
-    for line, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
+    bad = failed = 0
+    for line, event_id, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
         if isinstance(result, Evaluation):
-            out.write(result.model_dump_json() + "\n")
+            failed += result.verdict in fail_on
+            # The evaluation's wire form with its input line first: {"line":7,"event_id":...}.
+            out.write(f'{{"line":{line},' + result.model_dump_json()[1:] + "\n")
             continue
         bad += 1
-        record = (
-            result.to_record()
-            if isinstance(result, BadLine)
+        record: dict[str, object]
+        if isinstance(result, RulebookGap):
             # The rules give no verdict for a valid event: a gap in a rules folder of the caller's own.
-            else {"line": line, "error": "no_verdict", "message": str(result), "errors": []}
-        )
+            record = {"line": line, "id": event_id, "error": "no_verdict", "message": str(result), "errors": []}
+        else:
+            record = result.to_record()
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     if bad:
@@ -323,23 +431,36 @@ def _evaluate(
             bad,
         )
         print("cooperation-rules: " + message % {"count": bad}, file=sys.stderr)
-    return 1 if bad else 0
+    return _status(bad, failed, tr, fail_on)
 
 
 def _explain(
-    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, tr: Localizer, *, strict: bool = False
+    rulebook: Rulebook,
+    stream: BinaryIO,
+    lifecycle: Lifecycle | None,
+    engine: str,
+    tr: Localizer,
+    *,
+    strict: bool = False,
+    fail_on: frozenset[Verdict] = frozenset(),
 ) -> int:
     out = sys.stdout
     locale = tr.language.value
     if lifecycle is not None:
         out.write(explain_lifecycle(lifecycle, rulebook.lifecycle_duties(lifecycle, engine=engine), locale=locale) + "\n\n")
-    bad = 0
-    for line, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
+    bad = failed = 0
+    for line, _, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
         if isinstance(result, Evaluation):
+            failed += result.verdict in fail_on
             out.write(tr.gettext("Line %(line)d: %(text)s") % {"line": line, "text": result.explain(locale)} + "\n\n")
             continue
         bad += 1
-        if isinstance(result, BadLine):
+        if isinstance(result, DuplicateId):
+            out.write(
+                tr.gettext("Line %(line)d: not evaluated: %(reason)s") % {"line": line, "reason": result.message(tr.gettext)}
+            )
+            out.write("\n\n")
+        elif isinstance(result, BadLine):
             if isinstance(result.error, UnstatedFacts):  # strict mode: each field, with what would have been presumed
                 out.write(tr.gettext("Line %(line)d: decisive legal facts not stated (strict mode)") % {"line": line} + "\n")
                 out.writelines(f"  - {tr.gettext(PRESUMED[e.field])}\n" for e in result.error.errors)
@@ -352,7 +473,7 @@ def _explain(
             out.write(tr.gettext("Line %(line)d: no decision: %(reason)s") % {"line": line, "reason": result.localized(locale)})
             out.write("\n\n")
     out.flush()
-    return 1 if bad else 0
+    return _status(bad, failed, tr, fail_on)
 
 
 if __name__ == "__main__":  # pragma: no cover

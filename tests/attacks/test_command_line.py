@@ -116,8 +116,10 @@ def test_a_field_name_of_escapes_is_echoed_escaped() -> None:
 
 def test_ctrl_c_during_evaluate_exits_130_with_every_record_whole(tmp_path: Path) -> None:
     line = (EXAMPLES / "events.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    event = json.loads(line)
     events = tmp_path / "many.jsonl"
-    events.write_text((line + "\n") * 300_000, encoding="utf-8")
+    with events.open("w", encoding="utf-8") as f:  # each its own id: a repeated id is an error record
+        f.writelines(json.dumps({**event, "id": f"{event['id']}-{i}"}) + "\n" for i in range(300_000))
     out = tmp_path / "out.jsonl"
     with out.open("wb") as sink:
         process = subprocess.Popen([*COMMAND, "evaluate", str(events)], stdout=sink, stderr=subprocess.PIPE, cwd=ROOT)
@@ -132,7 +134,7 @@ def test_ctrl_c_during_evaluate_exits_130_with_every_record_whole(tmp_path: Path
     assert text.endswith("\n")
     records = [json.loads(r) for r in text.splitlines()]
     assert 0 < len(records) < 300_000
-    assert {r["event_id"] for r in records} == {json.loads(line)["id"]}
+    assert [r["event_id"] for r in records] == [f"{event['id']}-{i}" for i in range(len(records))]
 
 
 @pytest.mark.parametrize("command", ["explain", "snapshot"])

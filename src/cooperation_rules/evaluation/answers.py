@@ -84,7 +84,7 @@ class Evaluation(_Frozen):
         """The evaluation as text for people: verdict, duties with dates, reasons, and the quoted law.
 
         ``locale`` chooses the language ("en", "ru", "cs", "kk", or a name such as "cs_CZ.UTF-8");
-        ``None`` reads ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``, and an unsupported language gives
+        ``None`` reads ``LANGUAGE``, then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``; an unsupported language gives
         English (see ``catalogs``). Rule ids, eIds and duty kinds stay as on the wire; the law is quoted
         word for word in the English text the rulebook holds, saying what that text is, followed by any
         authentic text the citation carries.

@@ -3,6 +3,8 @@
 Lines are read one at a time (memory stays flat however long the input), decoded as UTF-8
 per line, and parsed with ``parse_event``. A blank line is not a record and is skipped. A
 line longer than ``MAX_LINE_BYTES`` is a bad line; it is skipped in pieces, never held whole.
+A bad line keeps the event's ``id`` when the line is a JSON object whose ``id`` is a string of
+an id's length (1 to 256 characters) that UTF-8 can write, however wrong the rest is.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from ..errors import FieldError, InvalidEvent
-from .events import AnyEvent, parse_event
+from .events import AnyEvent, parse_event, read_json
 
 #: The longest line read as an event: far beyond any event's size (a response with a thousand conditions of
 #: 2,000 characters is 2 MiB), small enough that reading it keeps the command's memory bounded.
@@ -22,15 +24,17 @@ _CHUNK = 1024 * 1024
 
 @dataclass(frozen=True)
 class BadLine:
-    """A line that is not a valid event: its number and the faults."""
+    """A line that is not a valid event: its number, the faults, and the event's id if one could be read."""
 
     line: int
     error: InvalidEvent
+    id: str | None = None
 
     def to_record(self) -> dict[str, object]:
-        """The error record written in place of an evaluation."""
+        """The error record written in place of an evaluation (``id`` only when one was read)."""
         return {
             "line": self.line,
+            **({} if self.id is None else {"id": self.id}),
             "error": self.error.code,
             "message": str(self.error),
             "errors": [{"field": e.field, "message": e.message} for e in self.error.errors],
@@ -85,4 +89,24 @@ def read_events(lines: Iterable[bytes]) -> Iterator[GoodLine | BadLine]:
         try:
             yield GoodLine(number, parse_event(text, line=number))
         except InvalidEvent as exc:
-            yield BadLine(number, exc)
+            yield BadLine(number, exc, _readable_id(text))
+
+
+#: The longest id kept from a bad line: an event's id is at most this long (``events.NonEmpty``).
+_MAX_ID = 256
+
+
+def _readable_id(text: str) -> str | None:
+    """The ``id`` of a line that is not a valid event, when it is a JSON object with a string ``id`` of an id's length
+    that is text (no lone surrogate)."""
+    payload, fault = read_json(text)
+    if fault is not None or not isinstance(payload, dict):
+        return None
+    value = payload.get("id")
+    if not isinstance(value, str) or not 1 <= len(value) <= _MAX_ID:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (``\ud800`` in the JSON): it could not be written out
+        return None
+    return value

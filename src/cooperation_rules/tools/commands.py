@@ -82,7 +82,12 @@ class ToolCommands:
         p = sub.add_parser("snapshot", help=text, description=text)
         p.add_argument("corpus", help=_("corpus folder: NAME.jsonl event sets, each with an optional NAME.lifecycle.json"))
         p.add_argument("--out", metavar="FILE", help=_("write the snapshot to FILE (default: standard output)"))
-        p.add_argument("--engine", choices=[e.value for e in Engine], default=Engine.PYTHON.value)
+        p.add_argument(
+            "--engine",
+            choices=[e.value for e in Engine],
+            default=Engine.PYTHON.value,
+            help=_("rule engine: durable, python or auto (durable where it imports, else python); default: %(default)s"),
+        )
         text = _("compare the decisions of two snapshots, or of the rules at a git revision and the rules now")
         p = sub.add_parser("diff", help=text, description=text)
         p.add_argument("old", nargs="?", metavar="OLD", help=_("snapshot file before the change"))
