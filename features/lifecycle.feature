@@ -446,6 +446,27 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | suppressing criminal activities | permitted                                                    |
         | another purpose                 | permitted only with the written consent of the sending Party |
 
+    @art_17 @art_10__point_1
+    Scenario: During a suspension, a use asked about that departs from the sender's conditions still needs its consent
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic asks whether it may use on 1 April 2026 personal data received from Kazakhstan for related procedures
+      And the use departs from the conditions set by Kazakhstan
+      And Kazakhstan did not give its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 1" and "Article 17"
+
+    @art_18__para_1 @art_18__para_3
+    Scenario: Signed, not yet in force: a use asked about that departs from the sender's conditions is not governed by the Agreement
+      Given the Czech Republic asks whether it may use on 15 August 2018 personal data received from Kazakhstan for related procedures
+      And the use departs from the conditions set by Kazakhstan
+      And Kazakhstan did not give its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
     @art_17 @art_11__para_2
     Scenario: During a suspension, information already received is still passed on only with the sender's consent
       Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026

@@ -124,6 +124,33 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision quotes "subject to the conditions established by the sending Contracting Party"
 
     @art_10__point_1
+    Scenario Outline: Asked in advance: a use for <purpose> that departs from the sender's conditions, the sender not having consented
+      Given the Czech Republic asks whether it may use on 2 April 2026 personal data received from Kazakhstan for <purpose>
+      And the use departs from the conditions set by Kazakhstan
+      And Kazakhstan did not give its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision quotes "subject to the conditions established by the sending Contracting Party"
+
+      Examples:
+        | purpose            |
+        | related procedures |
+        | another purpose    |
+
+    @art_10__point_1
+    Scenario: Asked in advance: a use that departs from the sender's conditions, which the sender has consented to in writing
+      Given the Czech Republic asks whether it may use on 2 April 2026 personal data received from Kazakhstan for related procedures
+      And the use departs from the conditions set by Kazakhstan
+      And Kazakhstan gave its prior written consent
+      When the act is assessed under the Agreement
+      Then the use is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision assumes only "consent covers the departure from its own conditions"
+
+    @art_10__point_1
     Scenario: Use that departs from the sender's conditions with its prior written consent
       Given the Czech Republic used on 2 April 2026 personal data received from Kazakhstan for related procedures
       And the use departs from the conditions set by Kazakhstan
