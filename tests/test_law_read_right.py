@@ -343,3 +343,15 @@ def test_personal_data_sent_while_suspended_must_be_protected_and_destroyed_at_o
         ("must_destroy", "counterpart", True, None),
         ("must_record_destruction", "counterpart", True, None),
     }
+
+
+def test_every_destruction_a_bundled_rule_imposes_is_recorded_by_the_same_party_at_the_same_time() -> None:
+    """Art. 10 item 6: records "of the transfer, reception and destruction"; each must_destroy has its record."""
+    rulebook = cr.Rulebook.load()
+    destroying = [r for r in rulebook.rules if any(d.kind == "must_destroy" for d in r.duties)]
+    assert len(destroying) > 10
+    for rule in destroying:
+        timing = [(d.bearer, d.due, d.immediately) for d in rule.duties if d.kind == "must_destroy"]
+        recorded = [(d.bearer, d.due, d.immediately) for d in rule.duties if d.kind == "must_record_destruction"]
+        assert recorded == timing, rule.id
+        assert all("art_10__point_6" in (d.cites or rule.cites) for d in rule.duties if d.kind == "must_record_destruction")

@@ -9,7 +9,6 @@ hide the one that was. ``printable`` writes every such character as a Python-sty
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # C0 and C1 controls, DEL, and the format characters that reorder or hide text.
 _UNSAFE = re.compile(
@@ -26,6 +25,6 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: object) -> str:
     """``text`` (or its ``str``) with control, format and lone surrogate characters escaped; ``\\`` itself doubled."""
     value = str(text).replace("\\", "\\\\")
-    if value.isprintable() and not any(unicodedata.category(c) == "Cf" for c in value if ord(c) > 0x7F):
+    if value.isprintable():  # False for every control, format (Cf) and surrogate character
         return value
     return _UNSAFE.sub(_escape, value)

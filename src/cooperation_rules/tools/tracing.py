@@ -280,4 +280,4 @@ def format_trace(trace: Trace, problems: list[str] | None = None) -> str:
     # Scenario names, outcomes and rule ids come from files and a results file: shown with any control
     # character escaped, so that no line of the report can be forged by them.
     lines.extend(f"  - {p}" for p in problems)
-    return "\n".join(line if line.isprintable() else printable(line) for line in lines) + "\n"
+    return "\n".join(printable(line) for line in lines) + "\n"
