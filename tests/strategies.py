@@ -354,6 +354,7 @@ _BOOL_FIELDS = {
     "within_conditions",
     "still_necessary",
     "agreed_in_advance",
+    "contains_personal_data",
 }
 _BAD_DATES: list[Any] = [
     "2019-02-30",
@@ -371,8 +372,8 @@ _BAD_ENUM: list[Any] = ["nonsense", "KZ ", 7, True, 1.5, ["x"], {"a": 1}]
 _BAD_NONEMPTY: list[Any] = ["", "x" * 257, 5, True, ["a"], {"a": 1}]
 
 
-def _wrong_values(name: str) -> list[Any]:
-    """Values that the wire contract rejects for this field, whatever the event type."""
+def _wrong_values(name: str, event_type: str) -> list[Any]:
+    """Values that the wire contract rejects for this field of this event type."""
     if name in _BOOL_FIELDS:
         return ["yes", "true", 1, 0, None, [], {}]
     if name == "date":
@@ -385,7 +386,10 @@ def _wrong_values(name: str) -> list[Any]:
         return [*_BAD_ENUM, "Written"]
     if name == "request_language":
         return ["EN", "e", "engl", "e1", "en\n", 5]
-    if name in ("actor", "subject", "form", "outcome", "purpose", "recipient", "defect", "channel", "ground"):
+    if name == "subject":
+        # A request always names its subject; the acts that serve one may leave it unknown (null).
+        return [*_BAD_ENUM, "kz", "Written", ["training"], *([None] if event_type == "request" else [])]
+    if name in ("actor", "form", "outcome", "purpose", "recipient", "defect", "channel", "ground"):
         return [*_BAD_ENUM, None, "kz", "Written"]
     if name in ("crime", "document_status"):
         return _BAD_ENUM
@@ -405,8 +409,6 @@ def _wrong_values(name: str) -> list[Any]:
         return [[], ["nonsense"], "training", 5]
     if name == "act":
         return ["asked about", "DONE", True, None, 5]
-    if name == "subject":
-        return ["nonsense", ["training"], 5]
     raise KeyError(name)
 
 
@@ -414,7 +416,7 @@ def _wrong_values(name: str) -> list[Any]:
 def _wrong_type(draw: st.DrawFn) -> InvalidCase:
     event = draw(valid_events())
     name = draw(st.sampled_from(sorted(set(event) - {"type"} | set(EVENT_FIELDS[event["type"]]))))
-    bad = draw(st.sampled_from(_wrong_values(name)))
+    bad = draw(st.sampled_from(_wrong_values(name, event["type"])))
     return InvalidCase({**event, name: bad}, name, f"{event['type']}.{name}={bad!r:.40}")
 
 

@@ -192,12 +192,6 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_POOL.after_fork_in_child)
 
 
-def compiled_rulesets() -> int:
-    """How many rulesets the process holds compiled (in use or idle)."""
-    with _POOL.lock:
-        return len(_POOL.compiled)
-
-
 class DurableEngine:
     """Runs the rules in durable-rules, on compiled rulesets (one per event type), without background threads."""
 

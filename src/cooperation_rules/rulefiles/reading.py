@@ -227,11 +227,6 @@ def load_rule_files(folder: Path) -> list[LoadedFile]:
     return loaded
 
 
-def load_rule_file(path: Path) -> RuleFile:
-    """Read and validate one rule file."""
-    return validate_file(path, RuleFile)
-
-
 def rule_file_order(path: Path) -> tuple[int, str]:
     """``preamble.yaml`` first, then ``art_N.yaml`` by N, then any other file by name."""
     stem = path.stem
