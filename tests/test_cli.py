@@ -208,9 +208,13 @@ def test_each_engine_reaches_the_same_decisions(capsys: pytest.CaptureFixture[st
     assert result.code == 0
     records = result.records()
     assert {r["engine"] for r in records} == {"durable" if engine == "durable" else "python"}
-    assert [{k: v for k, v in r.items() if k != "engine"} for r in records] == [
-        {k: v for k, v in r.items() if k != "engine"} for r in reference
-    ]
+    assert {r["receipt"]["engine"] for r in records} == {"durable" if engine == "durable" else "python"}
+
+    def decision(record: dict[str, Any]) -> dict[str, Any]:
+        receipt = {k: v for k, v in record["receipt"].items() if k != "engine"}
+        return {**{k: v for k, v in record.items() if k != "engine"}, "receipt": receipt}
+
+    assert [decision(r) for r in records] == [decision(r) for r in reference]
 
 
 def test_the_engines_agree_as_processes() -> None:
@@ -219,6 +223,7 @@ def test_the_engines_agree_as_processes() -> None:
     assert len(python) == len(durable) == len(example_ids())
     for p, d in zip(python, durable, strict=True):
         assert (p.pop("engine"), d.pop("engine")) == ("python", "durable")
+        assert (p["receipt"].pop("engine"), d["receipt"].pop("engine")) == ("python", "durable")
         assert p == d
 
 

@@ -420,5 +420,5 @@ def test_a_folder_of_format_0_is_upgraded_to_decide_as_before(rules_copy: Path) 
     rule = upgraded.rule("art_13.contact_details_change")
     assert rule.phase.value == "always" and [c.fact for c in rule.conditions] == ["agreement_applies"]
     change = {"type": "contact_details_change", "id": "c1", "date": "2026-02-02", "actor": "CZ"}
-    assert upgraded.evaluate(change) == bundled.evaluate(change)
+    assert upgraded.evaluate(change).decision() == bundled.evaluate(change).decision()
     assert upgrade_folder(rules_copy) == []  # a folder already of format 1 is left as it is

@@ -47,7 +47,7 @@ def _sessions(engine: DurableEngine) -> dict[str, str]:
 
 
 def _without_engine(ev: Any) -> dict[str, Any]:
-    return dict(ev.model_dump(exclude={"engine"}))
+    return dict(ev.decision())
 
 
 def test_a_hundred_thousand_durable_evaluations_keep_the_engine_state_bounded() -> None:

@@ -6,10 +6,11 @@ bundled rules quote the unofficial translation published with Government Resolut
 """
 
 import datetime as dt
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..model.vocabulary import Bearer, DutyKind, Engine, Party, TextStatus, Verdict
+from ..model.vocabulary import Bearer, DutyKind, Engine, Party, RulesSource, TextStatus, Verdict
 from .explain import explain_evaluation
 
 
@@ -65,6 +66,42 @@ class Finding(_Frozen):
     citations: tuple[str, ...]
 
 
+class CitationRef(_Frozen):
+    """A provision named, not quoted: its eId and label (compact output; the text is ``Rulebook.provision(eid)``)."""
+
+    eid: str
+    label: str
+
+
+class Receipt(_Frozen):
+    """What made an evaluation, so that it can be re-run later and compared.
+
+    ``rulebook_digest`` is a SHA-256 over the canonical content of every rule file, the Agreement's own facts
+    (``agreement.yaml``) and the text (``Rulebook.digest``): the same rules give the same digest on any machine.
+    ``rules_source`` says whether they are the rules bundled with this library or a folder the caller named
+    (``rules_folder``, as it was given). ``lifecycle_digest`` is the digest of the ``Lifecycle`` the evaluation
+    counted with, ``None`` when none was given (the Agreement is then presumed in force, and ``assumptions`` says
+    so). A receipt holds no wall-clock time: the same event, rules and lifecycle give the same receipt.
+    ``decision_id`` and ``decided_at`` are empty unless the caller stamps the evaluation (``Evaluation.stamped``,
+    or ``--stamp`` on the command line).
+    """
+
+    library_version: str
+    rulebook_digest: str
+    rules_source: RulesSource
+    rules_folder: str | None = None
+    engine: Engine
+    lifecycle_digest: str | None = None
+    event_date: dt.date
+    event_actor: Party
+    decision_id: str | None = None
+    decided_at: dt.datetime | None = None
+
+
+#: What compact output leaves out of every citation: the quoted texts and what they are.
+_QUOTED: Any = {"citations": {"__all__": {"text", "text_status", "authentic_texts"}}}
+
+
 class Evaluation(_Frozen):
     """What the Agreement makes of one event. ``model_dump(mode="json")`` is the wire form."""
 
@@ -79,6 +116,37 @@ class Evaluation(_Frozen):
     presumed: tuple[str, ...] = ()
     """The event fields left unstated whose defaults the decision relied on (each also explained in ``assumptions``)."""
     engine: Engine
+    receipt: Receipt
+    """What made this evaluation: library version, rulebook digest, engine, lifecycle digest, event date and actor."""
+
+    def stamped(self, decision_id: str, decided_at: dt.datetime) -> "Evaluation":
+        """This evaluation with a decision id and time in its receipt, for a caller's decision log.
+
+        The library never stamps on its own (an evaluation is a pure function of event, rules and lifecycle);
+        ``decided_at`` must carry its time zone, so that the log reads the same wherever it is read.
+        """
+        if decided_at.tzinfo is None or decided_at.utcoffset() is None:
+            raise ValueError("decided_at needs a time zone, for instance datetime.now(timezone.utc)")
+        receipt = self.receipt.model_copy(update={"decision_id": decision_id, "decided_at": decided_at})
+        return self.model_copy(update={"receipt": receipt})
+
+    def decision(self) -> dict[str, Any]:
+        """What the rules decided, in wire form: everything but the engine and the receipt.
+
+        Two engines, two machines or two runs that decide alike give equal decisions; compare these to re-run a past
+        evaluation (the receipt says which rules and lifecycle to re-run it with).
+        """
+        return self.model_dump(mode="json", exclude={"engine", "receipt"})
+
+    def to_wire(self, *, compact: bool = False) -> dict[str, Any]:
+        """The wire form (``model_dump(mode="json")``); ``compact=True`` names each cited provision by eId and label
+        only, leaving out the quoted text (read it with ``Rulebook.provision(eid)`` or ``cooperation-rules provision``).
+        """
+        return self.model_dump(mode="json", exclude=_QUOTED if compact else None)
+
+    def to_json(self, *, compact: bool = False) -> str:
+        """The wire form as one line of JSON; ``compact`` as in ``to_wire``."""
+        return self.model_dump_json(exclude=_QUOTED if compact else None)
 
     def explain(self, locale: str | None = None) -> str:
         """The evaluation as text for people: verdict, duties with dates, reasons, and the quoted law.
@@ -90,3 +158,19 @@ class Evaluation(_Frozen):
         authentic text the citation carries.
         """
         return explain_evaluation(self, locale)
+
+
+class CompactEvaluation(_Frozen):
+    """An evaluation with its citations by eId and label only (``Evaluation.to_wire(compact=True)``)."""
+
+    event_id: str
+    event_type: str
+    verdict: Verdict
+    decided_by: tuple[str, ...]
+    duties: tuple[Duty, ...]
+    findings: tuple[Finding, ...]
+    citations: tuple[CitationRef, ...]
+    assumptions: tuple[str, ...]
+    presumed: tuple[str, ...] = ()
+    engine: Engine
+    receipt: Receipt

@@ -275,3 +275,10 @@ class Engine(StrEnum):
     AUTO = "auto"
     DURABLE = "durable"
     PYTHON = "python"
+
+
+class RulesSource(StrEnum):
+    """Where the rules that decided came from: the rules bundled with the library, or a folder named by the caller."""
+
+    BUNDLED = "bundled"
+    FOLDER = "folder"

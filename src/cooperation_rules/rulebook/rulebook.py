@@ -16,16 +16,18 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._version import __version__
 from ..engines import RuleEngine, make_engine
 from ..engines.forksafe import fork_safe_lock
 from ..errors import FieldError, RulebookGap, RuleFileError, UnknownRule, UnstatedFacts
-from ..evaluation.answers import Citation, Duty, Evaluation
+from ..evaluation.answers import Citation, Duty, Evaluation, Receipt
 from ..law.agreement import Agreement
 from ..law.authentic_texts import AuthenticTextFile, index_authentic_texts, read_authentic_texts
 from ..law.lifecycle import Lifecycle
 from ..law.provisions import Provision, Treaty, label_for
+from ..model.canonical import digest
 from ..model.events import Event, parse_event
-from ..model.vocabulary import Engine
+from ..model.vocabulary import Engine, RulesSource
 from ..rulefiles.reading import Positions, bundled_rules_dir
 from .checks import UNKNOWN_PROVISION, agreement_faults, allowance_faults, rule_faults
 from .facts import LIFECYCLE, Timeline, derive, lifecycle_facts
@@ -51,10 +53,14 @@ class Rulebook:
         engine: Engine | str = Engine.AUTO,
         authentic_texts: Iterable[AuthenticTextFile] = (),
         positions: Mapping[str, Positions] | None = None,
+        source: RulesSource = RulesSource.FOLDER,
+        folder: str | None = None,
     ) -> None:
         """``files`` are (file name, rule file) pairs in rulebook order; ``agreement`` the Agreement's own facts
-        (default: the bundled ``agreement.yaml``); ``positions`` where each file's values start, for faults."""
+        (default: the bundled ``agreement.yaml``); ``positions`` where each file's values start, for faults;
+        ``source`` and ``folder`` where the rules came from, as receipts state it (``Rulebook.load`` sets them)."""
         files = list(files)
+        authentic_texts = list(authentic_texts)
         positions = positions or {}
         faults: list[RuleFileError] = []
         provisions: list[Provision] = []
@@ -130,6 +136,11 @@ class Rulebook:
         # The lifecycle of the last evaluation and its day-by-day status. Replaced, never changed in place: a
         # thread that reads it sees one lifecycle's timeline or another's, and checks which before using it.
         self._timeline = Timeline(None, self._agreement)
+        self._source = RulesSource(source)
+        self._folder = folder
+        self._digest = _rulebook_digest(files, self._agreement, authentic_texts)
+        # The last lifecycle's digest, replaced whole (never changed in place) like the timeline.
+        self._lifecycle_digest: tuple[Lifecycle | None, str | None] = (None, None)
         # What each combination of fired rules decides (with or without the presumption), computed on first use.
         # Entries are immutable and a pure function of their key: threads that race on one compute the same.
         self._outcomes: dict[tuple[bool, tuple[str, ...]], Outcome] = {}
@@ -141,6 +152,7 @@ class Rulebook:
         Every fault of every file is reported at once (``RuleFileError.faults``), each with its line and column.
         """
         folder = Path(path) if path is not None else bundled_rules_dir()
+        bundled = path is None or _same_folder(folder, bundled_rules_dir())
         from ..rulefiles.reading import read_rule_folder
 
         loaded, faults = read_rule_folder(folder)
@@ -159,7 +171,32 @@ class Rulebook:
             except RuleFileError as exc:
                 faults.extend(f for f in exc.faults if f.code != UNKNOWN_PROVISION)
             raise RuleFileError.collected(faults)
-        return cls(files, agreement=agreement, engine=engine, authentic_texts=read_authentic_texts(folder), positions=positions)
+        return cls(
+            files,
+            agreement=agreement,
+            engine=engine,
+            authentic_texts=read_authentic_texts(folder),
+            positions=positions,
+            source=RulesSource.BUNDLED if bundled else RulesSource.FOLDER,
+            folder=None if bundled else str(path),
+        )
+
+    @property
+    def digest(self) -> str:
+        """``sha256:`` and a SHA-256 over the canonical content of the rule files, ``agreement.yaml`` and the
+        authentic texts, in rulebook order: the same rules give the same digest on any machine, and any change to a
+        rule, a period or a quoted word changes it. Comments and layout of the YAML files do not count."""
+        return self._digest
+
+    @property
+    def source(self) -> RulesSource:
+        """``bundled`` for the rules shipped with the library, ``folder`` for rules read from a folder named."""
+        return self._source
+
+    @property
+    def folder(self) -> str | None:
+        """The folder the rules were read from, as it was given; ``None`` for the bundled rules."""
+        return self._folder
 
     @property
     def agreement(self) -> Agreement:
@@ -266,6 +303,21 @@ class Rulebook:
         if presumed:
             first = 1 if lifecycle is None else 0  # the lifecycle's presumption first, then the event's, then the rules'
             assumptions = (*assumptions[:first], *(PRESUMED[f] for f in presumed), *assumptions[first:])
+        receipt = trusted(
+            Receipt,
+            {
+                "library_version": __version__,
+                "rulebook_digest": self._digest,
+                "rules_source": self._source,
+                "rules_folder": self._folder,
+                "engine": engine_name,
+                "lifecycle_digest": self._digest_of(lifecycle),
+                "event_date": typed.date,
+                "event_actor": typed.actor,
+                "decision_id": None,
+                "decided_at": None,
+            },
+        )
         return trusted(
             Evaluation,
             {
@@ -279,13 +331,45 @@ class Rulebook:
                 "assumptions": assumptions,
                 "presumed": presumed,
                 "engine": engine_name,
+                "receipt": receipt,
             },
         )
+
+    def _digest_of(self, lifecycle: Lifecycle | None) -> str | None:
+        """The digest of ``lifecycle``'s canonical JSON, remembered for the next evaluation under the same one."""
+        if lifecycle is None:
+            return None
+        last, known = self._lifecycle_digest
+        if last is lifecycle and known is not None:
+            return known
+        computed = digest(lifecycle.model_dump(mode="json"))
+        self._lifecycle_digest = (lifecycle, computed)
+        return computed
 
     def lifecycle_duties(self, lifecycle: Lifecycle, *, engine: Engine | str | None = None) -> tuple[Duty, ...]:
         """Duties the Agreement's own life creates (Art. 13(1), (2): thirty days from entry into force)."""
         facts, dates = lifecycle_facts(lifecycle, self._agreement)
         return self._outcome(self.engine(engine).fired(LIFECYCLE, facts), False).duties(None, dates)
+
+
+def _rulebook_digest(
+    files: Sequence[tuple[str, RuleFile]], agreement: Agreement, authentic_texts: Sequence[AuthenticTextFile]
+) -> str:
+    """The digest of what decides: each rule file's content by name, the Agreement's facts, the authentic texts."""
+    return digest(
+        {
+            "files": [[name, rf.model_dump(mode="json")] for name, rf in files],
+            "agreement": agreement.model_dump(mode="json"),
+            "authentic_texts": sorted(([t.file, t.language.value, dict(t.texts)] for t in authentic_texts), key=str),
+        }
+    )
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 @cache
