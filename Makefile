@@ -36,8 +36,15 @@ browser:
 # The tests write build/spec-results.json (every scenario's result and the rules that fired in it);
 # the trace gate then refuses an operative provision or a rule that no passing scenario tests, and
 # the mutation check refuses a change of a rule that the scenarios would not notice.
+# pytest runs under scripts/with-postgresql: it installs Debian's postgresql when missing (as root,
+# or through sudo), starts a throwaway cluster on 127.0.0.1 in a folder under /tmp for the run, sets
+# COOPERATION_RULES_TEST_POSTGRESQL_URL, and stops and deletes the cluster afterwards, even when the
+# tests fail; no cluster of the machine's (Debian's 15/main on port 5432) is started or touched.
+# Where no server can be had, it prints why and the PostgreSQL tests are skipped with that reason
+# (-ra in pyproject.toml prints every skip reason in the summary); COOPERATION_RULES_TEST_POSTGRESQL=off
+# skips them on purpose.
 test: $(STAMP) lint typecheck browser
-	$(BIN)/python -m pytest
+	scripts/with-postgresql -- $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory trace
 	$(MAKE) --no-print-directory mutate
 	$(MAKE) --no-print-directory check

@@ -1,9 +1,15 @@
-"""Shared test setup: every tag used in features/ is registered as a marker (run with --strict-markers)."""
+"""Shared test setup: every tag used in features/ is registered as a marker (run with --strict-markers);
+the PostgreSQL server of ``scripts/with-postgresql`` is offered to tests as fixtures."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import uuid
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -84,3 +90,68 @@ def treaty_paragraph(starts_with: str) -> str:
         if flat.startswith(starts_with):
             return flat
     raise AssertionError(f"no paragraph of the authentic text starts with {starts_with!r}")
+
+
+#: The server the PostgreSQL tests use: ``scripts/with-postgresql`` (run by ``make test``) starts a
+#: throwaway one on 127.0.0.1 and sets this variable to its URL.
+POSTGRESQL_URL_VARIABLE = "COOPERATION_RULES_TEST_POSTGRESQL_URL"
+#: Why the wrapper could not start a server, when it could not.
+POSTGRESQL_UNAVAILABLE_VARIABLE = "COOPERATION_RULES_TEST_POSTGRESQL_UNAVAILABLE"
+WITH_POSTGRESQL = ROOT / "scripts" / "with-postgresql"
+
+
+def postgresql_skip_reason(environ: Mapping[str, str]) -> str | None:
+    """Why the PostgreSQL tests cannot run in this environment, or None when a server's URL is set."""
+    if environ.get(POSTGRESQL_URL_VARIABLE):
+        return None
+    unavailable = environ.get(POSTGRESQL_UNAVAILABLE_VARIABLE)
+    if unavailable:
+        return f"no PostgreSQL server for the tests: {unavailable}"
+    return (
+        f"no PostgreSQL server for the tests: {POSTGRESQL_URL_VARIABLE} is not set "
+        "(`make test` runs pytest under scripts/with-postgresql, which starts one)"
+    )
+
+
+def database_url(server_url: str, name: str) -> str:
+    """The URL of the database ``name`` on the server of ``server_url``."""
+    return urlsplit(server_url)._replace(path=f"/{name}").geturl()
+
+
+@contextlib.contextmanager
+def fresh_postgresql_database(server_url: str) -> Iterator[str]:
+    """A new empty database on the server of ``server_url``, dropped on exit: its URL.
+
+    The name is random, so that tests never share tables; the drop forces out connections a test
+    left open (PostgreSQL 13 and later)."""
+    import psycopg
+    from psycopg import sql
+
+    name = f"cooperation_rules_test_{uuid.uuid4().hex}"
+    with psycopg.connect(server_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield database_url(server_url, name)
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture(scope="session")
+def postgresql_url() -> str:
+    """The URL of the tests' PostgreSQL server; the test is skipped, saying why, where there is none."""
+    reason = postgresql_skip_reason(os.environ)
+    if reason is not None:
+        pytest.skip(reason)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed: pip install 'cooperation-rules[postgresql]'")
+    return os.environ[POSTGRESQL_URL_VARIABLE]
+
+
+@pytest.fixture
+def postgresql_database(postgresql_url: str) -> Iterator[str]:
+    """The URL of a fresh empty database on the tests' server, for this test alone; dropped afterwards."""
+    with fresh_postgresql_database(postgresql_url) as url:
+        yield url
