@@ -619,9 +619,9 @@ def parse_plain_line(raw: bytes) -> AnyEvent | None:
     except ValidationError:
         return None
     given = len(event.model_fields_set)
-    # Most lines write each key's end as '":', counted at once; a line with a space before a colon is read whole.
-    plain = not any(space + b":" in raw for space in (b" ", b"\t", b"\r", b"\n"))
-    if (raw.count(b'":') if plain else len(_KEY_END.findall(raw))) != given:
+    # Every key is followed by a colon, so as many colons as fields given means no key twice; a colon in a text
+    # (a condition quoting an article) needs the keys themselves counted.
+    if raw.count(b":") != given and len(_KEY_END.findall(raw)) != given:
         return None  # a key given twice, which the validator would let the last of win: parse_event refuses it
     return event
 
