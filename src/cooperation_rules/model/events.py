@@ -59,11 +59,8 @@ def _refuse(code: ErrorCode, template: str, **params: object) -> PydanticCustomE
 
 def _iso_date(value: object) -> object:
     """Accept a ``datetime.date`` or an ISO ``YYYY-MM-DD`` text, nothing looser (no timestamps, no times, no
-    whitespace: the whole text must be the date, so ``"2020-01-01\n"`` is not one)."""
-    if isinstance(value, dt.datetime):
-        raise _refuse(ErrorCode.INVALID_DATE, _DATE_AND_TIME)
-    if isinstance(value, dt.date):
-        return value
+    whitespace: the whole text must be the date, so ``"2020-01-01\\n"`` is not one). Text first: it is what
+    JSON gives."""
     if isinstance(value, str):
         if not _ISO_DATE.fullmatch(value):
             raise _refuse(ErrorCode.INVALID_DATE, _NOT_A_DATE, value=_short(value))
@@ -71,6 +68,10 @@ def _iso_date(value: object) -> object:
             return dt.date.fromisoformat(value)
         except ValueError:
             raise _refuse(ErrorCode.IMPOSSIBLE_DATE, _NO_SUCH_DAY, value=value) from None
+    if isinstance(value, dt.datetime):
+        raise _refuse(ErrorCode.INVALID_DATE, _DATE_AND_TIME)
+    if isinstance(value, dt.date):
+        return value
     raise _refuse(ErrorCode.INVALID_DATE, _NOT_A_DATE, value=_short(value))
 
 
