@@ -241,8 +241,8 @@ def test_a_repeated_id_is_an_error_record_naming_the_first_line() -> None:
         (4, "written", "duplicate_id", 1),
         (5, "oral", "duplicate_id", 2),
     ]
-    assert duplicates[0]["message"] == "line 3: id 'oral' already given on line 2"
-    assert duplicates[0]["errors"] == [{"field": "id", "message": "id 'oral' already given on line 2"}]
+    assert duplicates[0]["message"] == "id 'oral' already given on line 2"
+    assert duplicates[0]["errors"] == [{"code": "duplicate_id", "field": "id", "message": "id 'oral' already given on line 2"}]
 
 
 def test_an_id_first_given_by_a_bad_line_is_taken() -> None:

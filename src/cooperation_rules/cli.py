@@ -1,7 +1,8 @@
 """The ``cooperation-rules`` command: evaluate, explain, provision, schema, and the tooling's commands when installed.
 
 - ``evaluate``, ``explain``: JSON Lines events in, one evaluation (or its explanation) per line out.
-- ``provision``, ``schema``: a provision's verbatim text; the JSON Schema of events or, with ``--evaluation``, of evaluations.
+- ``provision``, ``schema``: a provision's verbatim text; the JSON Schema of events or, with ``--evaluation``, of
+  evaluations (``--compact``: of compact evaluations).
 - ``--version``: the library's version.
 - The commands of the entry-point group ``cooperation_rules.commands``: the project's tooling adds
   ``trace``, ``docs build``, ``snapshot``, ``diff`` and ``mutate`` (``cooperation_rules.tools``).
@@ -12,23 +13,30 @@ invalid lifecycle, unknown eId, unsupported locale, unknown verdict, rules that 
 3 when every line was evaluated and some evaluation has a verdict given to ``--fail-on``
 (``FAILED_ON_VERDICT``), 130 after an interrupt.
 
-Every record ``evaluate`` writes carries its input ``line``; an error record also carries the
-event's ``id`` when one could be read from the line. A line whose id an earlier line of the
-same input already gave is not evaluated: its record is the error ``duplicate_id``, naming
-the first line (``first_line``).
+Every record ``evaluate`` writes carries its input ``line``. ``--compact`` names each cited
+provision by eId and label only (``provision`` prints its text); ``--stamp`` adds a decision id
+(a random UUID) and the time of the decision in UTC to each receipt. An error record carries
+``error`` (its kind: ``invalid_event``, ``unstated_facts``, ``duplicate_id``, ``no_verdict``),
+``code`` (its first fault's code, ``errors.ErrorCode``), a ``message``, each fault in ``errors``
+(``code``, ``field``, ``message``), and the event's ``id`` when one could be read from the line.
+A line whose id an earlier line of the same input already gave is not evaluated: its record is
+the error ``duplicate_id``, naming the first line (``first_line``).
 
 What people read (``explain``, ``provision``, help and error messages) is in English, Russian,
 Czech or Kazakh: ``--locale``, else the environment in gettext's order (``LANGUAGE``, then
 ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``; see ``catalogs``), else English.
-JSON output (``evaluate``, error records) keeps its English wire keys and values.
+JSON output (``evaluate``, error records) keeps its English wire keys, values and codes; the
+messages of error records are in the chosen language.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass
@@ -39,10 +47,19 @@ from pydantic_core import PydanticSerializationError
 
 from ._version import __version__
 from .catalogs import N_, Language, normalise
-from .errors import CooperationRulesError, InvalidLifecycle, RulebookGap, RuleFileError, UnknownProvision, UnstatedFacts
-from .evaluation.answers import Evaluation
+from .errors import (
+    CooperationRulesError,
+    ErrorCode,
+    FieldError,
+    InvalidLifecycle,
+    RulebookGap,
+    RuleFileError,
+    UnknownProvision,
+    UnstatedFacts,
+)
+from .evaluation.answers import COMPACT_EXCLUDE, Evaluation
 from .evaluation.explain import explain_lifecycle
-from .evaluation.schema import evaluation_schema
+from .evaluation.schema import compact_evaluation_schema, evaluation_schema
 from .law.lifecycle import Lifecycle
 from .model.events import event_schema
 from .model.jsonl import BadLine, read_events
@@ -122,13 +139,26 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
             help=_("exit with status 3 at the end when an evaluation has one of these verdicts: %(verdicts)s")
             % {"verdicts": verdicts},
         )
-        if name == "explain":
-            _locale_argument(p, _)
+        if name == "evaluate":
+            p.add_argument(
+                "--compact",
+                action="store_true",
+                help=_("cite each provision by eId and label only, without its text (read it with 'provision EID')"),
+            )
+            p.add_argument(
+                "--stamp",
+                action="store_true",
+                help=_("add a decision id (a random UUID) and the time of the decision in UTC to each receipt"),
+            )
+        _locale_argument(p, _)
     p = sub.add_parser("provision", help=_("print a provision's label and verbatim text"))
     p.add_argument("eid", help=_("Akoma Ntoso style eId, e.g. art_10__point_5"))
     _locale_argument(p, _)
     p = sub.add_parser("schema", help=_("print the JSON Schema of events"))
     p.add_argument("--evaluation", action="store_true", help=_("print the JSON Schema of evaluations instead"))
+    p.add_argument(
+        "--compact", action="store_true", help=_("with --evaluation: the schema of compact evaluations (evaluate --compact)")
+    )
     for group in groups:
         group.add_parsers(sub, tr)
     return parser
@@ -208,15 +238,16 @@ class DuplicateId:
         """What is wrong with the line, in the language of ``gettext`` (English by default)."""
         return gettext(_DUPLICATE_ID) % {"id": printable(repr(self.id)), "first": self.first_line}
 
-    def to_record(self) -> dict[str, object]:
-        """The error record written in place of an evaluation."""
-        message = self.message()
+    def to_record(self, locale: str | None = None) -> dict[str, object]:
+        """The error record written in place of an evaluation, its message in ``locale``'s language."""
+        fault = FieldError.of("id", ErrorCode.DUPLICATE_ID, _DUPLICATE_ID, id=printable(repr(self.id)), first=self.first_line)
         return {
             "line": self.line,
             "id": self.id,
             "error": "duplicate_id",
-            "message": f"line {self.line}: {message}",
-            "errors": [{"field": "id", "message": message}],
+            "code": fault.code.value,
+            "message": fault.text(locale),
+            "errors": [fault.to_record(locale)],
             "first_line": self.first_line,
         }
 
@@ -317,7 +348,10 @@ def _main(argv: Sequence[str] | None) -> int:
         )
     locale = tr.language.value
     if args.command == "schema":
-        print(json.dumps(evaluation_schema() if args.evaluation else event_schema(), indent=2, sort_keys=True))
+        if args.compact and not args.evaluation:
+            return fail(tr.gettext("--compact needs --evaluation: events have no compact form"), tr)
+        schema = (compact_evaluation_schema() if args.compact else evaluation_schema()) if args.evaluation else event_schema()
+        print(json.dumps(schema, indent=2, sort_keys=True))
         return 0
     try:
         rulebook = Rulebook.load(args.rules)
@@ -353,7 +387,17 @@ def _main(argv: Sequence[str] | None) -> int:
     # A failure while reading or writing the records themselves (a full disk, a closed pipe) is main's to report.
     with stream if args.file != "-" else nullcontext(stream):
         if args.command == "evaluate":
-            return _evaluate(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict, fail_on=args.fail_on)
+            return _evaluate(
+                rulebook,
+                stream,
+                lifecycle,
+                args.engine,
+                tr,
+                strict=args.strict,
+                fail_on=args.fail_on,
+                compact=args.compact,
+                stamp=args.stamp,
+            )
         return _explain(rulebook, stream, lifecycle, args.engine, tr, strict=args.strict, fail_on=args.fail_on)
 
 
@@ -397,6 +441,10 @@ def _status(bad: int, failed: int, tr: Localizer, fail_on: frozenset[Verdict]) -
     return 1 if bad else FAILED_ON_VERDICT if failed else 0
 
 
+#: The wording of a ``no_verdict`` fault (the gap's own message, in the chosen language).
+_NO_VERDICT = N_("the rules give no verdict for this event: %(reason)s")
+
+
 def _evaluate(
     rulebook: Rulebook,
     stream: BinaryIO,
@@ -406,22 +454,36 @@ def _evaluate(
     *,
     strict: bool = False,
     fail_on: frozenset[Verdict] = frozenset(),
+    compact: bool = False,
+    stamp: bool = False,
 ) -> int:
     out = sys.stdout
+    locale = tr.language.value
+    exclude = COMPACT_EXCLUDE if compact else None
     bad = failed = 0
     for line, event_id, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
         if isinstance(result, Evaluation):
             failed += result.verdict in fail_on
-            # The evaluation's wire form with its input line first: {"line":7,"event_id":...}.
-            out.write(f'{{"line":{line},' + result.model_dump_json()[1:] + "\n")
+            if stamp:  # the caller asked for a decision log: an id and the time, which the evaluation itself never holds
+                result = result.stamped(str(uuid.uuid4()), dt.datetime.now(dt.UTC))
+            # The evaluation's wire form, serialised once, with its input line first: {"line":7,"event_id":...}.
+            out.write(f'{{"line":{line},' + result.model_dump_json(exclude=exclude)[1:] + "\n")
             continue
         bad += 1
         record: dict[str, object]
         if isinstance(result, RulebookGap):
             # The rules give no verdict for a valid event: a gap in a rules folder of the caller's own.
-            record = {"line": line, "id": event_id, "error": "no_verdict", "message": str(result), "errors": []}
+            fault = FieldError.of("", ErrorCode.NO_VERDICT, _NO_VERDICT, reason=result.localized(locale))
+            record = {
+                "line": line,
+                "id": event_id,
+                "error": "no_verdict",
+                "code": fault.code.value,
+                "message": fault.text(locale),
+                "errors": [fault.to_record(locale)],
+            }
         else:
-            record = result.to_record()
+            record = result.to_record(locale)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
     if bad:

@@ -1,9 +1,10 @@
 """Typed errors of the library: every message names what is at fault.
 
-``str(error)`` is English and stable: it is what error records carry on the wire.
-``error.localized(locale)`` is the same message for a person, in English, Russian, Czech or
-Kazakh (see ``catalogs``); the details that come from validating input (a field's fault) stay as
-the validator wrote them.
+``str(error)`` is English and stable. ``error.localized(locale)`` is the same message for a person,
+in English, Russian, Czech or Kazakh (see ``catalogs``). Every fault of an input record is a
+``FieldError``: a stable machine ``code`` (``ErrorCode``), the field's dotted path, and a message
+written by this library (never the validator's own wording), in English or, with ``text(locale)``,
+in the caller's language.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import gettext
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from .catalogs import N_, resolve_locale, translations
 
@@ -33,19 +35,101 @@ _IN_RULE = N_("rule %(rule)s")
 _IN_FIELD = N_("field %(field)s")
 
 
+class ErrorCode(StrEnum):
+    """What is wrong with an input record or one of its fields: a stable wire value, the same in every language.
+
+    The codes are the library's own: a fault the validator finds is mapped to one of them (``FieldError.code``),
+    so that an upgrade of the validator never changes what a caller reads. The README lists each with its meaning.
+    """
+
+    #: A required field is not given (``type`` too: the kinds of event are then listed).
+    MISSING = "missing"
+    #: A field no event of that type has.
+    UNKNOWN_FIELD = "unknown_field"
+    #: ``type`` names no kind of event.
+    UNKNOWN_EVENT_TYPE = "unknown_event_type"
+    #: A value that is not one of the words the field allows (a Party, a subject, a purpose...).
+    NOT_ALLOWED = "not_allowed"
+    #: A value of the wrong JSON type (a number for a text, a text for ``true``/``false``, an object for a list).
+    WRONG_TYPE = "wrong_type"
+    #: A text or list shorter than the field allows (an empty id, an empty list of categories).
+    TOO_SHORT = "too_short"
+    #: A text or list longer than the field allows.
+    TOO_LONG = "too_long"
+    #: A text not of the form the field requires (a language code of two or three lower-case letters).
+    PATTERN_MISMATCH = "pattern_mismatch"
+    #: A date not written ``YYYY-MM-DD`` (a timestamp, a date and time, a trailing newline, a number).
+    INVALID_DATE = "invalid_date"
+    #: A date written ``YYYY-MM-DD`` that names no day (``2020-02-30``).
+    IMPOSSIBLE_DATE = "impossible_date"
+    #: Dates that contradict each other (a request answered made after the answer).
+    DATES_OUT_OF_ORDER = "dates_out_of_order"
+    #: Any other value the field refuses.
+    INVALID_VALUE = "invalid_value"
+    #: A line that is not JSON (or JSON with more lists and objects than any event holds).
+    INVALID_JSON = "invalid_json"
+    #: A line that is not UTF-8 text.
+    NOT_UTF8 = "not_utf8"
+    #: JSON that is not an object (a list, a text, a number).
+    NOT_AN_OBJECT = "not_an_object"
+    #: An object that names the same key twice.
+    REPEATED_KEY = "repeated_key"
+    #: Lists or objects nested deeper than any event nests them.
+    TOO_DEEP = "too_deep"
+    #: An object with more fields than any event has, or a list with more items than any event needs.
+    TOO_MANY_ITEMS = "too_many_items"
+    #: A line longer than the longest the command reads.
+    LINE_TOO_LONG = "line_too_long"
+    #: The faults of one record past the first twenty, counted in one.
+    MORE_FAULTS = "more_faults"
+    #: In strict mode, a decisive legal fact left unstated (the message says what would have been presumed).
+    UNSTATED_FACT = "unstated_fact"
+    #: An event id that an earlier line of the same input already gave.
+    DUPLICATE_ID = "duplicate_id"
+    #: A valid event for which the rules give no verdict: a gap in a rules folder, never in the input.
+    NO_VERDICT = "no_verdict"
+
+
 @dataclass(frozen=True)
 class FieldError:
-    """One fault in an input record: the field (dotted path, or ``""`` for the record) and why."""
+    """One fault in an input record: the field (dotted path, or ``""`` for the record), why, and its ``code``.
+
+    ``message`` is English. ``template`` is the catalog's message it was written from, and ``params`` its values,
+    so that ``text(locale)`` gives the same message in the caller's language; without a template, ``message``
+    is given as it is.
+    """
 
     field: str
     message: str
+    code: ErrorCode = ErrorCode.INVALID_VALUE
+    template: str | None = None
+    params: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, field: str, code: ErrorCode, template: str, **params: object) -> FieldError:
+        """The fault ``code`` at ``field``, its message the catalog's ``template`` filled with ``params``."""
+        items = tuple(params.items())
+        return cls(field, template % params if params else template, code, template, items)
+
+    def text(self, locale: str | None = None) -> str:
+        """The message alone, in ``locale``'s language."""
+        if self.template is None:
+            return self.message
+        words = _words(locale).gettext(self.template)
+        if self.code is ErrorCode.UNSTATED_FACT:  # the catalog's presumption starts with the field, named apart here
+            return words.split(": ", 1)[-1]
+        return words % dict(self.params) if self.params else words
 
     def __str__(self) -> str:
         return f"{self.field or _RECORD}: {self.message}"
 
     def localized(self, locale: str | None = None) -> str:
-        """The fault for a person: the field's name (or "the record", translated) and the validator's words."""
-        return f"{self.field or _words(locale).gettext(_RECORD)}: {self.message}"
+        """The fault for a person: the field's name (or "the record", translated) and the message, translated."""
+        return f"{self.field or _words(locale).gettext(_RECORD)}: {self.text(locale)}"
+
+    def to_record(self, locale: str | None = None) -> dict[str, str]:
+        """The fault as error records carry it: ``code``, ``field`` and the message in ``locale``'s language."""
+        return {"code": self.code.value, "field": self.field, "message": self.text(locale)}
 
 
 class CooperationRulesError(Exception):
@@ -78,6 +162,15 @@ class InvalidEvent(CooperationRulesError, ValueError):  # noqa: N818 - public na
 
     def localized(self, locale: str | None = None) -> str:
         return self._message(_words(locale).gettext, _faults(self.errors, locale))
+
+    def described(self, locale: str | None = None) -> str:
+        """The message in ``locale``'s language without its line (an error record gives the line a key of its own)."""
+        return _words(locale).gettext(self._TEMPLATE) % {"errors": _faults(self.errors, locale)}
+
+    @property
+    def codes(self) -> tuple[ErrorCode, ...]:
+        """The code of each fault, in the order reported."""
+        return tuple(e.code for e in self.errors)
 
     @property
     def fields(self) -> tuple[str, ...]:

@@ -99,7 +99,9 @@ def test_an_event_naming_a_key_twice_is_refused_naming_the_key() -> None:
     assert [e.field for e in caught.value.errors] == ["actor"]
     done = _cli("evaluate", "-", stdin=twice + "\n")
     assert done.returncode == 1
-    assert json.loads(done.stdout)["errors"] == [{"field": "actor", "message": "key 'actor' given more than once"}]
+    assert json.loads(done.stdout)["errors"] == [
+        {"code": "repeated_key", "field": "actor", "message": "key 'actor' given more than once"}
+    ]
 
 
 def test_a_lifecycle_naming_a_key_twice_is_refused(tmp_path: Path) -> None:
@@ -153,7 +155,9 @@ def test_one_line_of_a_million_empty_lists_stays_small(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", PEAK, str(events)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     peak_kib, status = done.stderr.strip().splitlines()[-1].split()
     assert status == "1"
-    assert json.loads(done.stdout)["errors"] == [{"field": "", "message": "malformed JSON: more than 20,000 lists and objects"}]
+    assert json.loads(done.stdout)["errors"] == [
+        {"code": "invalid_json", "field": "", "message": "malformed JSON: more than 20,000 lists and objects"}
+    ]
     assert int(peak_kib) < 100 * 1024
 
 

@@ -98,8 +98,9 @@ class Receipt(_Frozen):
     decided_at: dt.datetime | None = None
 
 
-#: What compact output leaves out of every citation: the quoted texts and what they are.
-_QUOTED: Any = {"citations": {"__all__": {"text", "text_status", "authentic_texts"}}}
+#: What compact output leaves out of every citation: the quoted texts and what they are (``exclude`` of
+#: ``model_dump``; ``--compact`` on the command line).
+COMPACT_EXCLUDE: Any = {"citations": {"__all__": {"text", "text_status", "authentic_texts"}}}
 
 
 class Evaluation(_Frozen):
@@ -142,11 +143,11 @@ class Evaluation(_Frozen):
         """The wire form (``model_dump(mode="json")``); ``compact=True`` names each cited provision by eId and label
         only, leaving out the quoted text (read it with ``Rulebook.provision(eid)`` or ``cooperation-rules provision``).
         """
-        return self.model_dump(mode="json", exclude=_QUOTED if compact else None)
+        return self.model_dump(mode="json", exclude=COMPACT_EXCLUDE if compact else None)
 
     def to_json(self, *, compact: bool = False) -> str:
         """The wire form as one line of JSON; ``compact`` as in ``to_wire``."""
-        return self.model_dump_json(exclude=_QUOTED if compact else None)
+        return self.model_dump_json(exclude=COMPACT_EXCLUDE if compact else None)
 
     def explain(self, locale: str | None = None) -> str:
         """The evaluation as text for people: verdict, duties with dates, reasons, and the quoted law.

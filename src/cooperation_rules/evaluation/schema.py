@@ -10,14 +10,24 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from ..model.schema import identified, with_date_pattern
-from .answers import Evaluation
+from .answers import CompactEvaluation, Evaluation
 
 
 def evaluation_schema() -> dict[str, Any]:
     """The JSON Schema of ``Evaluation.model_dump(mode="json")``, one line of ``evaluate``'s output (draft 2020-12)."""
-    raw = TypeAdapter(Evaluation).json_schema(mode="serialization")
+    return _schema(Evaluation, "evaluation")
+
+
+def compact_evaluation_schema() -> dict[str, Any]:
+    """The JSON Schema of ``Evaluation.to_wire(compact=True)``, one line of ``evaluate --compact``'s output: each
+    citation is an eId and a label (draft 2020-12)."""
+    return _schema(CompactEvaluation, "compact-evaluation")
+
+
+def _schema(model: type[Evaluation] | type[CompactEvaluation], name: str) -> dict[str, Any]:
+    raw = TypeAdapter(model).json_schema(mode="serialization")
     for node in (raw, *raw.get("$defs", {}).values()):
         if node.get("type") == "object" and "properties" in node:
             node["required"] = list(node["properties"])
     with_date_pattern(raw)
-    return identified(raw, "evaluation")
+    return identified(raw, name)

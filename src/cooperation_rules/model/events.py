@@ -21,8 +21,10 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
-from ..errors import FieldError, InvalidEvent
+from ..catalogs import N_
+from ..errors import ErrorCode, FieldError, InvalidEvent
 from .schema import event_schema_of
 from .vocabulary import (
     ActStage,
@@ -41,23 +43,36 @@ from .vocabulary import (
     SuspensionGround,
 )
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# The messages of a date refused; each is the template of a ``FieldError`` (``_field_errors``).
+_NOT_A_DATE = N_("expected a date of the form YYYY-MM-DD, got %(value)s")
+_DATE_AND_TIME = N_("expected a date of the form YYYY-MM-DD, not a date and time")
+_NO_SUCH_DAY = N_("impossible date %(value)s: no such day")
+_OUT_OF_ORDER = N_("the request answered (%(request_date)s) is dated after the answer (%(date)s)")
+
+
+def _refuse(code: ErrorCode, template: str, **params: object) -> PydanticCustomError:
+    """A validator's refusal that keeps the library's code and message template (``_field_errors`` reads both)."""
+    return PydanticCustomError(code.value, template % params, {"template": template, "params": params})
 
 
 def _iso_date(value: object) -> object:
-    """Accept a ``datetime.date`` or an ISO ``YYYY-MM-DD`` text, nothing looser (no timestamps, no times)."""
-    if isinstance(value, dt.datetime):
-        raise ValueError("expected a date (YYYY-MM-DD), not a date and time")
-    if isinstance(value, dt.date):
-        return value
+    """Accept a ``datetime.date`` or an ISO ``YYYY-MM-DD`` text, nothing looser (no timestamps, no times, no
+    whitespace: the whole text must be the date, so ``"2020-01-01\\n"`` is not one). Text first: it is what
+    JSON gives."""
     if isinstance(value, str):
-        if not _ISO_DATE.match(value):
-            raise ValueError(f"expected an ISO date YYYY-MM-DD, got {value[:40]!r}")
+        if not _ISO_DATE.fullmatch(value):
+            raise _refuse(ErrorCode.INVALID_DATE, _NOT_A_DATE, value=_short(value))
         try:
             return dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise ValueError(f"impossible date {value!r}: {exc}") from None
-    raise ValueError(f"expected an ISO date YYYY-MM-DD, got {type(value).__name__}")
+        except ValueError:
+            raise _refuse(ErrorCode.IMPOSSIBLE_DATE, _NO_SUCH_DAY, value=value) from None
+    if isinstance(value, dt.datetime):
+        raise _refuse(ErrorCode.INVALID_DATE, _DATE_AND_TIME)
+    if isinstance(value, dt.date):
+        return value
+    raise _refuse(ErrorCode.INVALID_DATE, _NOT_A_DATE, value=_short(value))
 
 
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
@@ -168,7 +183,12 @@ class Response(Event):
     def _request_before_answer(self) -> "Response":
         """An answer cannot precede the request it answers."""
         if self.request_date is not None and self.request_date > self.date:
-            raise ValueError(f"request_date {self.request_date} is after the answer's date {self.date}")
+            raise _refuse(
+                ErrorCode.DATES_OUT_OF_ORDER,
+                _OUT_OF_ORDER,
+                request_date=self.request_date.isoformat(),
+                date=self.date.isoformat(),
+            )
         return self
 
 
@@ -381,6 +401,82 @@ EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)
 _ADAPTER: TypeAdapter[AnyEvent] = TypeAdapter(AnyEvent, config=ConfigDict(defer_build=True))  # built on first use, not at import
 
 
+#: The library's code for each of the validator's error types that an event can meet; any other is ``invalid_value``.
+#: A table of our own, so that the codes on the wire stay the same whatever the validator's version calls them.
+_CODES: dict[str, ErrorCode] = {
+    "missing": ErrorCode.MISSING,
+    "extra_forbidden": ErrorCode.UNKNOWN_FIELD,
+    "union_tag_invalid": ErrorCode.UNKNOWN_EVENT_TYPE,
+    "union_tag_not_found": ErrorCode.MISSING,
+    "enum": ErrorCode.NOT_ALLOWED,
+    "literal_error": ErrorCode.NOT_ALLOWED,
+    "bool_type": ErrorCode.WRONG_TYPE,
+    "bool_parsing": ErrorCode.WRONG_TYPE,
+    "string_type": ErrorCode.WRONG_TYPE,
+    "tuple_type": ErrorCode.WRONG_TYPE,
+    "list_type": ErrorCode.WRONG_TYPE,
+    "model_type": ErrorCode.NOT_AN_OBJECT,
+    "model_attributes_type": ErrorCode.NOT_AN_OBJECT,
+    "dict_type": ErrorCode.NOT_AN_OBJECT,
+    "string_too_short": ErrorCode.TOO_SHORT,
+    "too_short": ErrorCode.TOO_SHORT,
+    "string_too_long": ErrorCode.TOO_LONG,
+    "too_long": ErrorCode.TOO_LONG,
+    "string_pattern_mismatch": ErrorCode.PATTERN_MISMATCH,
+    "string_unicode": ErrorCode.WRONG_TYPE,
+}
+
+# The library's own words for each fault the validator finds (never the validator's, which is English only).
+_MISSING = N_("missing: the field is required")
+_MISSING_TYPE = N_("missing; expected one of: %(expected)s")
+_UNKNOWN_FIELD = N_("unknown field: no event of this type has it")
+_UNKNOWN_TYPE = N_("unknown event type %(value)s; expected one of: %(expected)s")
+_NOT_ALLOWED = N_("%(value)s is not allowed here; one of: %(expected)s")
+_EXPECTED_BOOL = N_("expected true or false, got %(value)s")
+_EXPECTED_TEXT = N_("expected a text, got %(value)s")
+_EXPECTED_LIST = N_("expected a list, got %(value)s")
+_EXPECTED_OBJECT = N_("an event must be a JSON object")
+_TOO_SHORT = N_("too short: at least %(limit)s")
+_TOO_LONG = N_("too long: at most %(limit)s")
+_PATTERN = N_("%(value)s does not match the pattern %(pattern)s")
+_INVALID_VALUE = N_("value not accepted: %(value)s")
+_MORE_FAULTS = N_("and %(count)d more faults")
+
+_WRONG_TYPE_WORDS = {"bool_type": _EXPECTED_BOOL, "bool_parsing": _EXPECTED_BOOL, "tuple_type": _EXPECTED_LIST}
+
+
+def _fault(field: str, err: Any, event_type: object) -> FieldError:
+    """The library's ``FieldError`` for one of the validator's errors: its code, and a message of the catalog."""
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if "template" in ctx:  # refused by a validator of this module (``_refuse``): its own code and words
+        return FieldError.of(field, ErrorCode(kind), ctx["template"], **ctx["params"])
+    code = _CODES.get(kind, ErrorCode.INVALID_VALUE)
+    value = _short(err.get("input"))
+    if kind == "union_tag_invalid":
+        return FieldError.of("type", code, _UNKNOWN_TYPE, value=_short(event_type), expected=", ".join(EVENT_TYPES))
+    if kind == "union_tag_not_found":
+        return FieldError.of("type", code, _MISSING_TYPE, expected=", ".join(EVENT_TYPES))
+    if code is ErrorCode.MISSING:
+        return FieldError.of(field, code, _MISSING)
+    if code is ErrorCode.UNKNOWN_FIELD:
+        return FieldError.of(field, code, _UNKNOWN_FIELD)
+    if code is ErrorCode.NOT_ALLOWED:
+        expected = str(ctx.get("expected", "")).replace("' or '", "', '")
+        return FieldError.of(field, code, _NOT_ALLOWED, value=value, expected=expected)
+    if code is ErrorCode.NOT_AN_OBJECT:
+        return FieldError.of(field, code, _EXPECTED_OBJECT)
+    if code is ErrorCode.WRONG_TYPE:
+        return FieldError.of(field, code, _WRONG_TYPE_WORDS.get(kind, _EXPECTED_TEXT), value=value)
+    if code is ErrorCode.TOO_SHORT:
+        return FieldError.of(field, code, _TOO_SHORT, limit=ctx.get("min_length", 1))
+    if code is ErrorCode.TOO_LONG:
+        return FieldError.of(field, code, _TOO_LONG, limit=ctx.get("max_length", "?"))
+    if code is ErrorCode.PATTERN_MISMATCH:
+        return FieldError.of(field, code, _PATTERN, value=value, pattern=str(ctx.get("pattern", "")))
+    return FieldError.of(field, code, _INVALID_VALUE, value=value)
+
+
 def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
     errors: list[FieldError] = []
     event_type = payload.get("type") if isinstance(payload, dict) else None
@@ -389,23 +485,9 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
         # The discriminated union puts the tag first: strip it so the path is the event's field.
         if loc and isinstance(event_type, str) and loc[0] == event_type:
             loc = loc[1:]
-        field = field_path(loc)
-        kind = err["type"]
-        if kind == "union_tag_invalid":
-            field = "type"
-            message = f"unknown event type {_short(event_type)}; expected one of: {', '.join(EVENT_TYPES)}"
-        elif kind == "union_tag_not_found":
-            field = "type"
-            message = "missing; expected one of: " + ", ".join(EVENT_TYPES)
-        elif kind == "extra_forbidden":
-            message = "unknown field"
-        elif kind == "model_attributes_type":
-            message = "an event must be a JSON object"
-        else:
-            message = str(err["msg"]).removeprefix("Value error, ")
-        errors.append(FieldError(field, message))
+        errors.append(_fault(field_path(loc), err, event_type))
     if len(errors) > MAX_FAULTS:
-        errors[MAX_FAULTS:] = [FieldError("", f"and {len(errors) - MAX_FAULTS} more faults")]
+        errors[MAX_FAULTS:] = [FieldError.of("", ErrorCode.MORE_FAULTS, _MORE_FAULTS, count=len(errors) - MAX_FAULTS)]
     return errors
 
 
@@ -421,7 +503,12 @@ MAX_CONTAINERS = 20_000
 _CONTAINERS = (dict, list, tuple)
 
 
-def _shape_fault(value: object) -> str | None:
+_TOO_DEEP = N_("lists or objects nested deeper than %(limit)d levels")
+_TOO_MANY_ITEMS = N_("more than %(limit)d items")
+_TOO_MANY_FIELDS = N_("more than %(limit)d fields")
+
+
+def _shape_fault(value: object) -> tuple[ErrorCode, str] | None:
     """Why ``value`` is refused before validation: lists or objects nested more than ``MAX_DEPTH`` levels deep, or
     one of more than ``MAX_ITEMS`` items; ``None`` when neither (checked without recursion)."""
     stack: list[tuple[object, int]] = [(value, 1)]
@@ -434,9 +521,9 @@ def _shape_fault(value: object) -> str | None:
         else:
             continue
         if depth > MAX_DEPTH:
-            return f"nested deeper than {MAX_DEPTH} levels"
+            return ErrorCode.TOO_DEEP, _TOO_DEEP
         if len(children) > MAX_ITEMS:
-            return f"more than {MAX_ITEMS} items"
+            return ErrorCode.TOO_MANY_ITEMS, _TOO_MANY_ITEMS
         stack.extend((child, depth + 1) for child in children)
     return None
 
@@ -479,20 +566,65 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
+_TOO_MANY_CONTAINERS = N_("malformed JSON: more than %(limit)s lists and objects")
+_NESTED_TOO_DEEPLY = N_("malformed JSON: nested too deeply")
+_REPEATED_KEY = N_("key %(key)s given more than once")
+_MALFORMED = N_("malformed JSON: %(reason)s at character %(position)d")
+_MALFORMED_OTHER = N_("malformed JSON: %(reason)s")
+_NOT_AN_OBJECT = N_("an event must be a JSON object, not %(kind)s")
+
+
 def read_json(data: str | bytes) -> tuple[Any, FieldError | None]:
     """``json.loads``, every failure (syntax, encoding, nesting depth, number size, a key repeated) a record-level fault."""
     opening = ("[", "{") if isinstance(data, str) else (b"[", b"{")
     if data.count(opening[0]) + data.count(opening[1]) > MAX_CONTAINERS:  # type: ignore[arg-type]  # str with str, bytes with bytes
         # Counted before parsing: a line of a million empty lists would take 150 MB to build before it is refused.
-        return None, FieldError("", f"malformed JSON: more than {MAX_CONTAINERS:,} lists and objects")
+        return None, FieldError.of("", ErrorCode.INVALID_JSON, _TOO_MANY_CONTAINERS, limit=f"{MAX_CONTAINERS:,}")
     try:
         return json.loads(data, object_pairs_hook=_unique_keys), None
     except RecursionError:
-        return None, FieldError("", "malformed JSON: nested too deeply")
+        return None, FieldError.of("", ErrorCode.TOO_DEEP, _NESTED_TOO_DEEPLY)
     except _RepeatedKeyError as exc:
-        return None, FieldError(exc.key, f"key {exc.key!r} given more than once")
-    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, integers over the digit limit
-        return None, FieldError("", f"malformed JSON: {exc}")
+        return None, FieldError.of(field_path([exc.key]), ErrorCode.REPEATED_KEY, _REPEATED_KEY, key=_short(exc.key))
+    except json.JSONDecodeError as exc:  # the parser's reason names the JSON at fault ("Expecting value")
+        return None, FieldError.of("", ErrorCode.INVALID_JSON, _MALFORMED, reason=exc.msg, position=exc.pos)
+    except UnicodeDecodeError as exc:
+        return None, not_utf8(exc)
+    except ValueError as exc:  # integers over the digit limit
+        return None, FieldError.of("", ErrorCode.INVALID_JSON, _MALFORMED_OTHER, reason=str(exc)[:120])
+
+
+_NOT_UTF8 = N_("not UTF-8 text: %(reason)s at byte %(position)d")
+#: A key's end outside a text: a quote, then a colon (whitespace between). In JSON with no backslash a quote
+#: never appears inside a text, so each key is counted once (and a text that starts with a colon, once more).
+_KEY_END = re.compile(rb'"[ \t\r\n]*:')
+
+
+def not_utf8(exc: UnicodeDecodeError) -> FieldError:
+    """The fault of a line that is not UTF-8 text."""
+    return FieldError.of("", ErrorCode.NOT_UTF8, _NOT_UTF8, reason=str(exc.reason), position=exc.start)
+
+
+def parse_plain_line(raw: bytes) -> AnyEvent | None:
+    """The event on a JSON Lines line when it is plainly valid, parsed straight from the bytes; ``None`` when it
+    is not, or when that cannot be told as cheaply (``parse_event`` then decides, and names each fault).
+
+    Plainly valid: an object with no backslash (so no escaped quote, no lone surrogate), no key given twice (its
+    keys, counted, are the fields the event was given), and too few commas for a list of more than ``MAX_ITEMS``
+    items. Every line this accepts, ``parse_event`` accepts as the same event; it only skips the dict in between.
+    """
+    if not raw.startswith(b"{") or b"\\" in raw or raw.count(b",") >= MAX_ITEMS:
+        return None
+    try:
+        event = _ADAPTER.validate_json(raw)
+    except ValidationError:
+        return None
+    given = len(event.model_fields_set)
+    # Every key is followed by a colon, so as many colons as fields given means no key twice; a colon in a text
+    # (a condition quoting an article) needs the keys themselves counted.
+    if raw.count(b":") != given and len(_KEY_END.findall(raw)) != given:
+        return None  # a key given twice, which the validator would let the last of win: parse_event refuses it
+    return event
 
 
 def parse_event(data: dict[str, Any] | str | bytes | Event, *, line: int | None = None) -> AnyEvent:
@@ -505,11 +637,12 @@ def parse_event(data: dict[str, Any] | str | bytes | Event, *, line: int | None 
         if fault is not None:
             raise InvalidEvent([fault], line=line)
     if not isinstance(payload, dict):
-        raise InvalidEvent([FieldError("", f"an event must be a JSON object, not {type(payload).__name__}")], line=line)
+        kind = type(payload).__name__
+        raise InvalidEvent([FieldError.of("", ErrorCode.NOT_AN_OBJECT, _NOT_AN_OBJECT, kind=kind)], line=line)
     if len(payload) > MAX_ITEMS:
-        raise InvalidEvent([FieldError("", f"more than {MAX_ITEMS} fields")], line=line)
+        raise InvalidEvent([FieldError.of("", ErrorCode.TOO_MANY_ITEMS, _TOO_MANY_FIELDS, limit=MAX_ITEMS)], line=line)
     misshapen = [
-        FieldError(field_path([key]), shape)
+        FieldError.of(field_path([key]), shape[0], shape[1], limit=MAX_DEPTH if shape[0] is ErrorCode.TOO_DEEP else MAX_ITEMS)
         for key, value in payload.items()
         if isinstance(value, _CONTAINERS) and (shape := _shape_fault(value)) is not None
     ]

@@ -1,8 +1,10 @@
 """Reading events from JSON Lines: one result per line, good lines never lost, bad lines reported.
 
-Lines are read one at a time (memory stays flat however long the input), decoded as UTF-8
-per line, and parsed with ``parse_event``. A blank line is not a record and is skipped. A
-line longer than ``MAX_LINE_BYTES`` is a bad line; it is skipped in pieces, never held whole.
+Lines are read one at a time (memory stays flat however long the input). A line that is plainly
+valid is parsed straight from its bytes (``parse_plain_line``); any other is decoded as UTF-8 and
+parsed with ``parse_event``, which names each fault: the result is the same either way. A blank
+line is not a record and is skipped. A line longer than ``MAX_LINE_BYTES`` is a bad line; it is
+skipped in pieces, never held whole.
 A bad line keeps the event's ``id`` when the line is a JSON object whose ``id`` is a string of
 an id's length (1 to 256 characters) that UTF-8 can write, however wrong the rest is.
 """
@@ -13,13 +15,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from ..errors import FieldError, InvalidEvent
-from .events import AnyEvent, parse_event, read_json
+from ..catalogs import N_
+from ..errors import ErrorCode, FieldError, InvalidEvent
+from .events import AnyEvent, not_utf8, parse_event, parse_plain_line, read_json
 
 #: The longest line read as an event: far beyond any event's size (a response with a thousand conditions of
 #: 2,000 characters is 2 MiB), small enough that reading it keeps the command's memory bounded.
 MAX_LINE_BYTES = 4 * 1024 * 1024
 _CHUNK = 1024 * 1024
+_LINE_TOO_LONG = N_("line longer than %(limit)s bytes")
 
 
 @dataclass(frozen=True)
@@ -30,14 +34,16 @@ class BadLine:
     error: InvalidEvent
     id: str | None = None
 
-    def to_record(self) -> dict[str, object]:
-        """The error record written in place of an evaluation (``id`` only when one was read)."""
+    def to_record(self, locale: str | None = None) -> dict[str, object]:
+        """The error record written in place of an evaluation (``id`` only when one was read): ``error`` the kind
+        of record, ``code`` the first fault's, ``message`` and each fault's ``message`` in ``locale``'s language."""
         return {
             "line": self.line,
             **({} if self.id is None else {"id": self.id}),
             "error": self.error.code,
-            "message": str(self.error),
-            "errors": [{"field": e.field, "message": e.message} for e in self.error.errors],
+            "code": self.error.errors[0].code.value,
+            "message": self.error.described(locale),
+            "errors": [e.to_record(locale) for e in self.error.errors],
         }
 
 
@@ -73,18 +79,20 @@ def read_events(lines: Iterable[bytes]) -> Iterator[GoodLine | BadLine]:
     source: Iterable[bytes | None] = _bounded_lines(lines) if isinstance(lines, _Readable) else lines
     for number, raw in enumerate(source, start=1):
         if raw is None or len(raw) > MAX_LINE_BYTES:
-            fault = FieldError("", f"line longer than {MAX_LINE_BYTES:,} bytes")
+            fault = FieldError.of("", ErrorCode.LINE_TOO_LONG, _LINE_TOO_LONG, limit=f"{MAX_LINE_BYTES:,}")
             yield BadLine(number, InvalidEvent([fault], line=number))
             continue
         stripped = raw.strip()
         if not stripped:
             continue
+        event = parse_plain_line(stripped)
+        if event is not None:
+            yield GoodLine(number, event)
+            continue
         try:
             text = stripped.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield BadLine(
-                number, InvalidEvent([FieldError("", f"not UTF-8 text: {exc.reason} at byte {exc.start}")], line=number)
-            )
+            yield BadLine(number, InvalidEvent([not_utf8(exc)], line=number))
             continue
         try:
             yield GoodLine(number, parse_event(text, line=number))

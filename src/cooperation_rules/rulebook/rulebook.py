@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .._version import __version__
 from ..engines import RuleEngine, make_engine
 from ..engines.forksafe import fork_safe_lock
-from ..errors import FieldError, RulebookGap, RuleFileError, UnknownRule, UnstatedFacts
+from ..errors import ErrorCode, FieldError, RulebookGap, RuleFileError, UnknownRule, UnstatedFacts
 from ..evaluation.answers import Citation, Duty, Evaluation, Receipt
 from ..law.agreement import Agreement
 from ..law.authentic_texts import AuthenticTextFile, index_authentic_texts, read_authentic_texts
@@ -296,7 +296,9 @@ class Rulebook:
         presumed = self._presumptions.relied_on(typed.type, typed.model_fields_set, facts, partial_suspension=partial)
         if strict and presumed:
             # Each text starts "FIELD: ", which the error shows already.
-            raise UnstatedFacts([FieldError(f, PRESUMED[f].split(": ", 1)[1]) for f in presumed])
+            raise UnstatedFacts(
+                [FieldError(f, PRESUMED[f].split(": ", 1)[1], ErrorCode.UNSTATED_FACT, PRESUMED[f]) for f in presumed]
+            )
         if outcome.verdict is None:
             raise RulebookGap(f"no rule gives a verdict for event {typed.id!r} of type {typed.type!r}; facts: {facts}")
         assumptions = outcome.assumptions
