@@ -26,14 +26,14 @@ PUBLIC = {
     "OnwardTransfer", "RetentionReview", "DataDefect", "UseReportRequest", "TravelDocumentNotice", "ExpertDeployment",
     "CostClaim", "SuspensionNotice", "SuspensionLiftingNotice", "TerminationNotice", "ContactDetailsChange",
     # answers
-    "Evaluation", "Duty", "Finding", "Citation",
+    "Evaluation", "Duty", "Finding", "Citation", "CitationRef", "CompactEvaluation", "Receipt",
     # vocabularies
     "Party", "Subject", "Crime", "Purpose", "DataCategory", "SPECIAL_CATEGORIES", "RefusalGround", "RequestForm",
     "Outcome", "Recipient", "Defect", "DocumentStatus", "Channel", "SuspensionGround", "AgreementStatus", "Verdict",
-    "DutyKind", "Bearer", "Engine", "Language", "ActStage", "TextStatus",
+    "DutyKind", "Bearer", "Engine", "Language", "ActStage", "TextStatus", "RulesSource",
     # errors
     "CooperationRulesError", "InvalidEvent", "InvalidLifecycle", "FieldError", "UnknownProvision", "UnknownRule",
-    "RuleFileError", "RulebookGap", "EngineUnavailable", "EngineFault", "UnstatedFacts",
+    "RuleFileError", "RulebookGap", "EngineUnavailable", "EngineFault", "UnstatedFacts", "ErrorCode",
     "__version__",
 }  # fmt: skip
 

@@ -25,6 +25,7 @@ from .errors import (
     CooperationRulesError,
     EngineFault,
     EngineUnavailable,
+    ErrorCode,
     FieldError,
     InvalidEvent,
     InvalidLifecycle,
@@ -34,7 +35,7 @@ from .errors import (
     UnknownRule,
     UnstatedFacts,
 )
-from .evaluation.answers import Citation, Duty, Evaluation, Finding
+from .evaluation.answers import Citation, CitationRef, CompactEvaluation, Duty, Evaluation, Finding, Receipt
 from .evaluation.explain import explain_lifecycle
 from .evaluation.schema import evaluation_schema
 from .law.agreement import Agreement, Period
@@ -81,6 +82,7 @@ from .model.vocabulary import (
     Recipient,
     RefusalGround,
     RequestForm,
+    RulesSource,
     Subject,
     SuspensionGround,
     TextStatus,
@@ -99,6 +101,8 @@ __all__ = [
     "Bearer",
     "Channel",
     "Citation",
+    "CitationRef",
+    "CompactEvaluation",
     "ContactDetailsChange",
     "CooperationRulesError",
     "CostClaim",
@@ -112,6 +116,7 @@ __all__ = [
     "Engine",
     "EngineFault",
     "EngineUnavailable",
+    "ErrorCode",
     "Evaluation",
     "Event",
     "ExpertDeployment",
@@ -127,6 +132,7 @@ __all__ = [
     "Period",
     "Provision",
     "Purpose",
+    "Receipt",
     "Recipient",
     "RefusalGround",
     "Request",
@@ -138,6 +144,7 @@ __all__ = [
     "RuleFileError",
     "Rulebook",
     "RulebookGap",
+    "RulesSource",
     "SpontaneousInformation",
     "Subject",
     "Suspension",
