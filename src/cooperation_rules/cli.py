@@ -57,9 +57,10 @@ from .errors import (
     UnknownProvision,
     UnstatedFacts,
 )
-from .evaluation.answers import COMPACT_EXCLUDE, Evaluation
+from .evaluation.answers import Evaluation
 from .evaluation.explain import explain_lifecycle
 from .evaluation.schema import compact_evaluation_schema, evaluation_schema
+from .evaluation.wire import WireWriter
 from .law.lifecycle import Lifecycle
 from .model.events import event_schema
 from .model.jsonl import BadLine, read_events
@@ -459,7 +460,7 @@ def _evaluate(
 ) -> int:
     out = sys.stdout
     locale = tr.language.value
-    exclude = COMPACT_EXCLUDE if compact else None
+    writer = WireWriter(compact=compact)
     bad = failed = 0
     for line, event_id, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
         if isinstance(result, Evaluation):
@@ -467,7 +468,7 @@ def _evaluate(
             if stamp:  # the caller asked for a decision log: an id and the time, which the evaluation itself never holds
                 result = result.stamped(str(uuid.uuid4()), dt.datetime.now(dt.UTC))
             # The evaluation's wire form, serialised once, with its input line first: {"line":7,"event_id":...}.
-            out.write(f'{{"line":{line},' + result.model_dump_json(exclude=exclude)[1:] + "\n")
+            out.write(writer.dumps(result, line=line) + "\n")
             continue
         bad += 1
         record: dict[str, object]

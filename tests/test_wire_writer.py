@@ -1,0 +1,91 @@
+"""The fast writer of evaluations writes, byte for byte, what ``Evaluation.to_json`` writes.
+
+The command line writes with ``WireWriter``; readers of its output rely on the wire form pydantic
+gives, so every evaluation of the corpus, under no lifecycle and under the example's, in both modes,
+stamped or not, and events whose ids hold characters JSON must escape, are compared with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cooperation_rules import Evaluation, Lifecycle, Rulebook
+from cooperation_rules.errors import InvalidEvent
+from cooperation_rules.evaluation.wire import MAX_REMEMBERED, WireWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def rulebook() -> Rulebook:
+    return Rulebook.load()
+
+
+@pytest.fixture(scope="module")
+def evaluations(rulebook: Rulebook) -> list[Evaluation]:
+    lifecycle = Lifecycle.from_file(ROOT / "examples" / "lifecycle.json")
+    found: list[Evaluation] = []
+    for path in CORPUS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                found.append(rulebook.evaluate(line))
+                found.append(rulebook.evaluate(line, lifecycle=lifecycle))
+            except InvalidEvent:
+                continue  # the corpus holds bad lines on purpose; they give error records, not evaluations
+    assert len(found) > 10_000
+    return found
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_every_corpus_evaluation_is_written_as_pydantic_writes_it(evaluations: list[Evaluation], compact: bool) -> None:
+    writer = WireWriter(compact=compact)
+    for evaluation in evaluations:
+        assert writer.dumps(evaluation) == evaluation.to_json(compact=compact)
+    # the same writer again, now answering from what it remembers
+    assert all(writer.dumps(e) == e.to_json(compact=compact) for e in evaluations[:500])
+
+
+def test_the_line_number_comes_first_and_the_rest_is_the_evaluation(evaluations: list[Evaluation]) -> None:
+    written = json.loads(WireWriter().dumps(evaluations[0], line=17))
+    assert next(iter(written)) == "line" and written.pop("line") == 17
+    assert written == evaluations[0].to_wire()
+
+
+def test_a_stamped_receipt_is_written_whole(evaluations: list[Evaluation]) -> None:
+    stamped = evaluations[0].stamped("d-1", dt.datetime(2026, 12, 2, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=5))))
+    text = WireWriter().dumps(stamped)
+    assert text == stamped.to_json()
+    assert json.loads(text)["receipt"]["decided_at"] == "2026-12-02T08:30:00+05:00"
+
+
+def test_memory_stays_bounded_over_many_distinct_outcomes(rulebook: Rulebook, evaluations: list[Evaluation]) -> None:
+    writer = WireWriter(compact=True)
+    for evaluation in evaluations:
+        writer.dumps(evaluation)
+    assert len(writer._by_identity) <= MAX_REMEMBERED  # private: the bound is the point of the test
+    assert len(writer._by_value) <= MAX_REMEMBERED
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_id=st.text(min_size=1, max_size=30).filter(lambda s: s.strip() == s and s.isprintable()))
+def test_ids_with_characters_json_escapes_are_written_alike(rulebook: Rulebook, event_id: str) -> None:
+    event = {"type": "contact_details_change", "id": event_id, "date": "2026-02-02", "actor": "CZ"}
+    try:
+        evaluation = rulebook.evaluate(event)
+    except InvalidEvent:
+        return  # ids the library refuses are not written at all
+    assert WireWriter().dumps(evaluation) == evaluation.to_json()
+
+
+@pytest.mark.parametrize("event_id", ['quote"d', "back\\slash", "tab\there", "line\u2028sep", "ünïcødé ключ", "\x7f"])
+def test_awkward_ids_are_written_alike(rulebook: Rulebook, event_id: str) -> None:
+    event = {"type": "contact_details_change", "id": event_id, "date": "2026-02-02", "actor": "CZ"}
+    evaluation = rulebook.evaluate(event)
+    assert WireWriter().dumps(evaluation) == evaluation.to_json()
