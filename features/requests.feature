@@ -20,13 +20,14 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 4, introductory words", "Article 4, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "shall respond to the request referred to in paragraph 1 of this article in urgent manner"
 
+      @art_4__intro @art_4__point_1
       Examples:
         | form       | urgency    |
         | written    | not urgent |
         | written    | urgent     |
         | electronic | not urgent |
 
-    @art_9__para_1
+    @art_9__para_1 @art_3__intro @art_3__point_1
     Scenario: An electronic request whose content does not allow electronic means must be made in writing
       Given Kazakhstan sends the Czech Republic an electronic request about information on crimes and suspects on 2 March 2026
       And the content of the request does not allow electronic means
@@ -36,7 +37,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 3, introductory words", "Article 3, item 1" and "Article 9(1)"
       And the decision quotes "electronic or other means of communication are used, if the content of the request allows it"
 
-    @art_9__para_1 @art_9__para_2
+    @art_9__para_1 @art_9__para_2 @art_3__intro @art_3__point_1
     Scenario: A written request is proper even when its content would not allow electronic means
       Given Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 2 March 2026
       And the content of the request does not allow electronic means
@@ -47,7 +48,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "shall be provided upon written request"
 
-    @art_9__para_1 @art_9__para_2
+    @art_9__para_1 @art_9__para_2 @art_4__intro @art_4__point_2
     Scenario: An urgent oral request is allowed but must be confirmed in writing at once
       Given the Czech Republic sends Kazakhstan an oral request about the search for missing persons on 2 March 2026
       And the case is urgent
@@ -59,7 +60,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 4, introductory words", "Article 4, item 2", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "in which case it must be immediately confirmed in writing"
 
-    @art_9__para_1
+    @art_9__para_1 @art_3__intro @art_3__point_3
     Scenario: An oral request in a case that is not urgent is not allowed
       Given Kazakhstan sends the Czech Republic an oral request about suspicious transactions on 2 March 2026
       And the case is not urgent
@@ -81,7 +82,9 @@ Feature: Requests for information and assistance, and the answers to them
       And Kazakhstan must respond to the request in an urgent manner
       And no other duty arises
       And the decision cites only "Article 3, introductory words", "Article 3, item 2", "Article 9(1)" and "Article 9(2)"
+      And the decision does not cite "Article 9(6)"
 
+      @art_3__intro @art_3__point_2 @art_9__para_1 @art_9__para_2
       Examples:
         | agreed                         |
         | no language other than English |
@@ -94,9 +97,12 @@ Feature: Requests for information and assistance, and the answers to them
       And the authorities have agreed to use <agreed>
       When the act is assessed under the Agreement
       Then the request is <verdict>
+      And Kazakhstan must respond to the request in an urgent manner
+      And no other duty arises
       And the decision cites only "Article 3, introductory words", "Article 3, item 2", "Article 9(1)", "Article 9(2)" and "Article 9(6)"
       And the decision quotes "shall use English language, unless otherwise agreed"
 
+      @art_3__intro @art_3__point_2 @art_9__para_1 @art_9__para_2
       Examples:
         | language | agreed                         | verdict    |
         | Russian  | no language other than English | prohibited |
@@ -104,7 +110,7 @@ Feature: Requests for information and assistance, and the answers to them
         | Czech    | Czech                          | permitted  |
         | Kazakh   | Russian                        | prohibited |
 
-    @art_9__para_1 @art_9__para_2 @art_9__para_6
+    @art_9__para_1 @art_9__para_2 @art_9__para_6 @art_4__intro @art_4__point_1
     Scenario: An urgent oral request in Russian without agreement: Article 9(1) allows the form, Article 9(6) forbids the language
       Given Kazakhstan sends the Czech Republic an oral request about the search for suspects on 2 March 2026
       And the case is urgent
@@ -119,7 +125,7 @@ Feature: Requests for information and assistance, and the answers to them
 
   Rule: Article 9(2) — the requested Party responds, may ask for more, and forwards to the competent authority
 
-    @art_9__para_2
+    @art_9__para_2 @art_3__intro @art_3__point_5 @art_9__para_1
     Scenario: A request that reaches an authority that is not competent is forwarded, not rejected
       Given the Czech Republic sends Kazakhstan a written request about items related to crimes on 2 March 2026
       And the request reaches an authority of Kazakhstan that is not competent to handle it
@@ -131,7 +137,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 3, introductory words", "Article 3, item 5", "Article 9(1)" and "Article 9(2)"
       And the decision quotes "it will forward the request to the authority competent to handle it"
 
-    @art_9__para_2
+    @art_9__para_2 @art_11__para_1
     Scenario: The requested Party fulfils the request
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
       When the act is assessed under the Agreement
@@ -141,7 +147,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 9(2)" and "Article 11(1)"
       And the decision quotes "provide the necessary protection for information, documents and other materials transmitted to each other"
 
-    @art_9__para_2 @art_9__para_5
+    @art_9__para_2 @art_9__para_5 @art_11__para_1
     Scenario: A request fulfilled in full is no refusal, whatever reservation the answer voices
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
       And it relies on a threat to other important interests of its state
@@ -150,6 +156,7 @@ Feature: Requests for information and assistance, and the answers to them
       And Kazakhstan must protect the information received with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 9(2)" and "Article 11(1)"
+      And the decision does not cite "Article 9(5)"
 
     @art_9__para_2
     Scenario: The requested Party asks for additional information it needs
@@ -195,84 +202,86 @@ Feature: Requests for information and assistance, and the answers to them
       And the request concerns <crime>
       When the act is assessed under the Agreement
       Then the request is permitted
+      And Kazakhstan must respond to the request in an urgent manner
+      And no other duty arises
       And the decision cites only "Article 2, introductory words", "<item>", "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
 
-      @art_2__point_1
+      @art_2__point_1 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 1
         | crime           | item              |
         | organised crime | Article 2, item 1 |
 
-      @art_2__point_2
+      @art_2__point_2 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 2
         | crime     | item              |
         | terrorism | Article 2, item 2 |
 
-      @art_2__point_3
+      @art_2__point_3 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 3
         | crime                                       | item              |
         | crimes against the health of the population | Article 2, item 3 |
 
-      @art_2__point_4
+      @art_2__point_4 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 4
         | crime             | item              |
         | human trafficking | Article 2, item 4 |
 
-      @art_2__point_5
+      @art_2__point_5 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 5
         | crime              | item              |
         | child sexual abuse | Article 2, item 5 |
 
-      @art_2__point_6
+      @art_2__point_6 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 6
         | crime                              | item              |
         | crime related to illegal migration | Article 2, item 6 |
 
-      @art_2__point_7
+      @art_2__point_7 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 7
         | crime            | item              |
         | drug trafficking | Article 2, item 7 |
 
-      @art_2__point_8
+      @art_2__point_8 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 8
         | crime      | item              |
         | cybercrime | Article 2, item 8 |
 
-      @art_2__point_9
+      @art_2__point_9 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 9
         | crime               | item              |
         | weapons trafficking | Article 2, item 9 |
 
-      @art_2__point_10
+      @art_2__point_10 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 10
         | crime          | item               |
         | counterfeiting | Article 2, item 10 |
 
-      @art_2__point_11
+      @art_2__point_11 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 11
         | crime            | item               |
         | money laundering | Article 2, item 11 |
 
-      @art_2__point_12
+      @art_2__point_12 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 12
         | crime      | item               |
         | corruption | Article 2, item 12 |
 
-      @art_2__point_13
+      @art_2__point_13 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 13
         | crime                            | item               |
         | illicit trade in cultural values | Article 2, item 13 |
 
-      @art_2__point_14
+      @art_2__point_14 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 14
         | crime         | item               |
         | vehicle crime | Article 2, item 14 |
 
-      @art_2__point_15
+      @art_2__point_15 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
       Examples: Article 2, item 15
         | crime                          | item               |
         | intellectual property offences | Article 2, item 15 |
 
-    @art_2__intro
+    @art_2__intro @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
     Scenario: A request concerning a crime that Article 2 does not name is still covered
       Given Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 2 March 2026
       And the request concerns a crime not listed in Article 2
@@ -294,67 +303,67 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only "<intro>", "<item>", "Article 9(1)" and "Article 9(2)"
 
-      @art_3__intro @art_3__point_1
+      @art_3__intro @art_3__point_1 @art_9__para_2
       Examples: Article 3, item 1
         | subject                            | intro                         | item              |
         | information on crimes and suspects | Article 3, introductory words | Article 3, item 1 |
 
-      @art_3__intro @art_3__point_2
+      @art_3__intro @art_3__point_2 @art_9__para_2
       Examples: Article 3, item 2
         | subject                | intro                         | item              |
         | the planning of crimes | Article 3, introductory words | Article 3, item 2 |
 
-      @art_3__intro @art_3__point_3
+      @art_3__intro @art_3__point_3 @art_9__para_2
       Examples: Article 3, item 3
         | subject                 | intro                         | item              |
         | suspicious transactions | Article 3, introductory words | Article 3, item 3 |
 
-      @art_3__intro @art_3__point_4
+      @art_3__intro @art_3__point_4 @art_9__para_2
       Examples: Article 3, item 4
         | subject           | intro                         | item              |
         | illegal migration | Article 3, introductory words | Article 3, item 4 |
 
-      @art_3__intro @art_3__point_5
+      @art_3__intro @art_3__point_5 @art_9__para_2
       Examples: Article 3, item 5
         | subject                 | intro                         | item              |
         | items related to crimes | Article 3, introductory words | Article 3, item 5 |
 
-      @art_3__intro @art_3__point_6
+      @art_3__intro @art_3__point_6 @art_9__para_2
       Examples: Article 3, item 6
         | subject            | intro                         | item              |
         | new forms of crime | Article 3, introductory words | Article 3, item 6 |
 
-      @art_3__intro @art_3__point_7
+      @art_3__intro @art_3__point_7 @art_9__para_2
       Examples: Article 3, item 7
         | subject                      | intro                         | item              |
         | results of forensic research | Article 3, introductory words | Article 3, item 7 |
 
-      @art_3__intro @art_3__point_8
+      @art_3__intro @art_3__point_8 @art_9__para_2
       Examples: Article 3, item 8
         | subject     | intro                         | item              |
         | legislation | Article 3, introductory words | Article 3, item 8 |
 
-      @art_4__intro @art_4__point_1
+      @art_4__intro @art_4__point_1 @art_9__para_2
       Examples: Article 4, item 1
         | subject                 | intro                         | item              |
         | the search for suspects | Article 4, introductory words | Article 4, item 1 |
 
-      @art_4__intro @art_4__point_2
+      @art_4__intro @art_4__point_2 @art_9__para_2
       Examples: Article 4, item 2
         | subject                        | intro                         | item              |
         | the search for missing persons | Article 4, introductory words | Article 4, item 2 |
 
-      @art_4__intro @art_4__point_3
+      @art_4__intro @art_4__point_3 @art_9__para_2
       Examples: Article 4, item 3
         | subject                | intro                         | item              |
         | the search for objects | Article 4, introductory words | Article 4, item 3 |
 
-      @art_4__intro @art_4__point_4
+      @art_4__intro @art_4__point_4 @art_9__para_2
       Examples: Article 4, item 4
         | subject                       | intro                         | item              |
         | special investigative methods | Article 4, introductory words | Article 4, item 4 |
 
-      @art_4__intro @art_4__point_5
+      @art_4__intro @art_4__point_5 @art_9__para_2
       Examples: Article 4, item 5
         | subject                        | intro                         | item              |
         | joint programmes against crime | Article 4, introductory words | Article 4, item 5 |
@@ -403,12 +412,13 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 9(4)", "Article 9(5)" and "Article 11(1)"
       And the decision quotes "or its partial fulfillment"
 
+      @art_11__para_1
       Examples:
         | ground                                   | verdict    |
         | a conflict with its national legislation | permitted  |
         | no ground of Article 9(4)                | prohibited |
 
-    @art_9__para_4
+    @art_9__para_4 @art_9__para_2 @art_11__para_1
     Scenario: Conditions set for satisfying a request bind the requesting Party
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it
       And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
@@ -432,7 +442,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 9(4)" and "Article 9(5)"
       And the decision quotes "may establish conditions for satisfying the request"
 
-    @art_9__para_4 @art_9__para_5
+    @art_9__para_4 @art_9__para_5 @art_11__para_1
     Scenario: A partial fulfilment on a treaty ground with conditions: notice for one Party, conditions for the other
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it in part
       And it relies on a threat to its security
@@ -483,6 +493,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the answer is not governed by the Agreement
       And no duty arises
       And the decision cites only "Article 1(2)"
+      And the decision does not cite "Article 11(1)"
       And the decision quotes "does not include the provision of legal assistance in criminal matters"
 
       Examples:
@@ -499,6 +510,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the answer is not governed by the Agreement
       And no duty arises
       And the decision cites only "Article 1(2)"
+      And the decision does not cite "Article 10, introductory words"
 
       Examples:
         | outcome               |
@@ -517,6 +529,7 @@ Feature: Requests for information and assistance, and the answers to them
       And both Parties must protect the data with no date fixed by the Agreement
       And the Czech Republic must protect the information received with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 9(2)", "Article 10, introductory words", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
 
     @art_1__para_2
     Scenario: Conditions set in answering a request for legal assistance in criminal matters are not conditions under Article 9(4)
@@ -553,6 +566,7 @@ Feature: Requests for information and assistance, and the answers to them
       Then the answer is not governed by the Agreement
       And no duty arises
       And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision does not cite "Article 11(1)"
 
     @art_17
     Scenario Outline: An answer to a request made while <scope> was suspended is not governed by the Agreement
@@ -638,7 +652,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision cites only "Article 9(4)", "Article 9(5)" and "Article 11(1)"
       And the decision assumes only "conditions: not stated: no conditions were set"
 
-    @art_9__para_2 @art_9__para_4
+    @art_9__para_2 @art_9__para_4 @art_11__para_1
     Scenario: Conditions set in fulfilling a request known to be governed bind the requesting Party
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
       And the request answered was a request about information on crimes and suspects
@@ -781,6 +795,7 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only "Article 9(2)" and "Article 11(1)"
 
+      @art_11__para_1
       Examples:
         | request                                        | language |
         | an oral request about the search for suspects  | English  |
@@ -810,9 +825,11 @@ Feature: Requests for information and assistance, and the answers to them
       And Kazakhstan must inform the other Party of the refusal in writing immediately
       And no other duty arises
       And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision does not cite "Article 9(1)" and "Article 9(6)"
 
   Rule: Article 9(6) — every communication in the implementation of the Agreement is in English unless otherwise agreed
 
+    # Tagged beyond its citations: Article 9(6) is cited only in the row whose language is neither English nor agreed; the other rows show that it is then met.
     @art_9__para_2 @art_9__para_6
     Scenario Outline: An answer fulfilling a request, in <language> (agreed: <agreed>)
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
@@ -824,13 +841,14 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only <cites>
 
+      @art_11__para_1
       Examples:
         | language | agreed                         | verdict    | cites                                              |
         | Russian  | no language other than English | prohibited | "Article 9(2)", "Article 9(6)" and "Article 11(1)" |
         | Russian  | Russian                        | permitted  | "Article 9(2)" and "Article 11(1)"                 |
         | English  | Russian                        | permitted  | "Article 9(2)" and "Article 11(1)"                 |
 
-    @art_9__para_2 @art_9__para_6
+    @art_9__para_2 @art_9__para_6 @art_11__para_1
     Scenario: An answer in Czech without agreement to a request known to be governed
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
       And the request answered was a written request about legislation made on 2 March 2026
@@ -841,6 +859,7 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only "Article 9(2)", "Article 9(6)" and "Article 11(1)"
 
+    # Tagged beyond its citations: Article 9(6) is cited only in the row whose language is neither English nor agreed; the other rows show that it is then met.
     @art_9__para_3 @art_9__para_6
     Scenario Outline: Information given without request in <language> (agreed: <agreed>)
       Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
@@ -852,6 +871,7 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only <cites>
 
+      @art_11__para_1
       Examples:
         | language | agreed                         | verdict    | cites                                              |
         | Kazakh   | no language other than English | prohibited | "Article 9(3)", "Article 9(6)" and "Article 11(1)" |
@@ -890,7 +910,7 @@ Feature: Requests for information and assistance, and the answers to them
 
   Rule: Article 9(3) — information without request
 
-    @art_9__para_3
+    @art_9__para_3 @art_11__para_1
     Scenario: A Party informs the other of a case without being asked
       Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
       When the act is assessed under the Agreement
