@@ -3,6 +3,16 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
   the acts of the competent authorities, when a suspension or its lifting takes effect, and
   when the Agreement ceases to have effect and what becomes of the personal data then.
 
+  How to read these scenarios (the full legend is docs/legend.md): each scenario judges one act
+  on one day under this Agreement alone. "Permitted" means properly made or lawful under the
+  Agreement (a request properly made, not granted); "prohibited", not meeting a condition of the
+  Agreement (a cost claim unfounded); "not governed by the Agreement", outside it, which says
+  nothing of national law or other treaties. "No duty arises" means no duty under this
+  Agreement; "with no date fixed by the Agreement", a duty with no deadline in the Agreement.
+  Unless a scenario says otherwise, communications are in English and nothing else was agreed,
+  a case is not urgent, a transfer is necessary and within the sender's conditions. A scenario
+  that passed means the software gave what it states, not that the statement is right in law.
+
   Rule: Article 18(1) — entry into force on the first day of the second month after the last notification
 
     @art_18__para_1
@@ -840,7 +850,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision quotes "will cease to have effect six months after the date of receipt"
 
     @art_18__para_2 @art_10__point_5 @art_10__point_6
-    Scenario: A notice of termination, and the personal data it dooms
+    Scenario: A notice of termination: all personal data obtained under the Agreement must be destroyed by the day it ceases to have effect
       Given Kazakhstan receives on 31 August 2026 a written notice of termination from the Czech Republic
       When the act is assessed under the Agreement
       Then the termination is permitted

@@ -4,6 +4,16 @@ Feature: Requests for information and assistance, and the answers to them
   (Astana, 23 November 2017). The competent authority of one Party asks the other Party for
   information or assistance; the requested Party answers, refuses, or sets conditions.
 
+  How to read these scenarios (the full legend is docs/legend.md): each scenario judges one act
+  on one day under this Agreement alone. "Permitted" means properly made or lawful under the
+  Agreement (a request properly made, not granted); "prohibited", not meeting a condition of the
+  Agreement (a cost claim unfounded); "not governed by the Agreement", outside it, which says
+  nothing of national law or other treaties. "No duty arises" means no duty under this
+  Agreement; "with no date fixed by the Agreement", a duty with no deadline in the Agreement.
+  Unless a scenario says otherwise, communications are in English and nothing else was agreed,
+  a case is not urgent, a transfer is necessary and within the sender's conditions. A scenario
+  that passed means the software gave what it states, not that the statement is right in law.
+
   Background:
     Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
 
@@ -148,7 +158,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision quotes "provide the necessary protection for information, documents and other materials transmitted to each other"
 
     @art_9__para_2 @art_9__para_5 @art_11__para_1
-    Scenario: A request fulfilled in full is no refusal, whatever reservation the answer voices
+    Scenario: An answer that fulfils the request in full is not a refusal, even if it names a ground of Article 9(4)
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
       And it relies on a threat to other important interests of its state
       When the act is assessed under the Agreement
