@@ -68,6 +68,35 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision cites only "Article 18(1)" and "Article 18(3)"
       And the decision quotes "signed on April 9, 1998, ceases to have effect"
 
+    # Reading (doubtful; to be raised under Article 14): a request made under the 1998 agreement before
+    # this one entered into force, and answered after, is not governed by this Agreement: Article 18(3)
+    # ends the 1998 agreement and no provision carries pending requests over, so the answer is judged
+    # by the day its request was made (art_18.response_to_request_before_entry_into_force).
+    @art_18__para_1 @art_18__para_3 @art_9__para_2 @art_11__para_1
+    Scenario: A request pending under the 1998 agreement when this one entered into force, answered afterwards
+      Given the Czech Republic answers on 10 September 2018 the request of Kazakhstan by fulfilling it
+      And the request answered was a written request about the search for suspects made on 15 August 2018
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision does not cite "Article 9(2)" and "Article 11(1)"
+      And the decision quotes "signed on April 9, 1998, ceases to have effect"
+
+    # Reading (doubtful; to be raised under Article 14): personal data handed over in such an answer is
+    # not "obtained on its basis" (Article 10, item 5); this Agreement attaches no duty to it, which
+    # leaves it to national law, the 1998 agreement having ceased to have effect.
+    @art_18__para_1 @art_18__para_3 @art_10__intro @art_10__point_5
+    Scenario: Personal data handed over after entry into force, in answer to a request made under the 1998 agreement
+      Given the Czech Republic answers on 10 September 2018 the request of Kazakhstan by fulfilling it
+      And the request answered was a written request about the search for suspects made on 15 August 2018
+      And the answer includes personal data
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision does not cite "Article 10, introductory words" and "Article 10, item 5"
+
   Rule: Final clause — nothing before the signature in Astana on 23 November 2017
 
     @conclusions__para_1 @art_18__para_3
@@ -999,3 +1028,62 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | act                                                                                                      | what        |
         | the Czech Republic asks Kazakhstan on 1 March 2027 how the personal data it transferred was used        | the request |
 
+    # Reading (doubtful; to be raised under Article 14): the Agreement has no transitional clause. A
+    # request still pending on the day it ceases to have effect no longer binds the requested Party
+    # under Article 9(2); an answer given from that day is not governed by it (art_18.terminated).
+    @art_18__para_2 @art_9__para_2 @art_11__para_1
+    Scenario: A request pending when the Agreement ceases to have effect, answered on that day
+      Given a written notice of termination was received on 31 August 2026
+      And Kazakhstan answers on 28 February 2027 the request of the Czech Republic by fulfilling it
+      And the request answered was a written request about the search for suspects made on 1 February 2027
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(2)"
+      And the decision does not cite "Article 9(2)" and "Article 11(1)"
+
+    @art_18__para_2 @art_9__para_2 @art_11__para_1
+    Scenario: The same request answered on the last day the Agreement has effect
+      Given a written notice of termination was received on 31 August 2026
+      And Kazakhstan answers on 27 February 2027 the request of the Czech Republic by fulfilling it
+      And the request answered was a written request about the search for suspects made on 1 February 2027
+      When the act is assessed under the Agreement
+      Then the answer is permitted
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(2)" and "Article 11(1)"
+      And the decision does not cite "Article 18(2)"
+
+    # Reading (doubtful; to be raised under Article 14): personal data handed over after the Agreement
+    # ceased to have effect is not "obtained on its basis" (Article 10, item 5): the Agreement neither
+    # permits the answer nor orders that data destroyed; national law governs it.
+    @art_18__para_2 @art_10__point_5
+    Scenario: Personal data handed over after the Agreement ceased to have effect, in answer to a request pending at termination
+      Given a written notice of termination was received on 31 August 2026
+      And Kazakhstan answers on 1 March 2027 the request of the Czech Republic by fulfilling it
+      And the request answered was a written request about the search for suspects made on 1 February 2027
+      And the answer includes personal data
+      When the act is assessed under the Agreement
+      Then the answer is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(2)"
+      And the decision does not cite "Article 10, item 5"
+
+    # Reading (doubtful; to be raised under Article 14): "all personal data obtained on its basis must be
+    # destroyed" (Article 10, item 5) admits no exception for data that has become evidence in criminal
+    # proceedings pending before a court. The rulebook applies the text as written
+    # (art_18.terminated_data_must_be_destroyed); whether court files are to be kept under national
+    # procedural law is for the Parties to settle in consultations.
+    @art_18__para_2 @art_10__point_5 @art_10__point_6
+    Scenario: Personal data still needed for criminal proceedings pending before a court when the Agreement ceased to have effect
+      Given a written notice of termination was received on 31 August 2026
+      And the Czech Republic reviews on 1 March 2027 whether it may keep personal data received from Kazakhstan
+      And the destruction term informed is 1 March 2030
+      And the data is still necessary
+      When the act is assessed under the Agreement
+      Then the retention is prohibited
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 5", "Article 10, item 6" and "Article 18(2)"
+      And the decision quotes "all personal data obtained on its basis must be destroyed"

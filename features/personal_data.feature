@@ -775,3 +775,16 @@ Feature: Personal data and information exchanged under the Agreement
       And no other duty arises
       And the decision cites only "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"
       And the decision quotes "or through the Interpol information database"
+
+    # Reading (doubtful; to be raised under Article 14): Article 6(3) lets the Party that reports its own
+    # lost or stolen documents use the Interpol information database. A Party that received a notice
+    # directly and then wants to enter it in that database submits information received under the
+    # Agreement to an international organisation: Article 11(2) requires the sender's written consent.
+    @art_11__para_2 @art_6__para_3
+    Scenario: A notice received directly, which the receiving Party asks to enter in the Interpol information database
+      Given Kazakhstan asks whether it may submit information received from the Czech Republic to Interpol on 1 July 2026
+      When the act is assessed under the Agreement
+      Then the submission is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision cites only "Article 11(2)"
+      And the decision does not cite "Article 6(3)"

@@ -204,6 +204,19 @@ Feature: Requests for information and assistance, and the answers to them
         | written    | not urgent | Russian  | Russian                        | allows         | competent     |
         | written    | not urgent | English  | no language other than English | allows         | not competent |
 
+    # Reading (settled): Article 1(2) takes legal assistance in criminal matters out of the Agreement. A
+    # request for it that reaches a competent authority creates no duty under this Agreement, neither to
+    # respond (Article 9(2)) nor to forward it: it belongs to the channels of legal assistance.
+    @art_1__para_2 @art_9__para_2
+    Scenario: A request for legal assistance in criminal matters reaching a competent authority: no duty under this Agreement to respond or to forward it
+      Given the Czech Republic sends Kazakhstan a written request about legal assistance in criminal matters on 2 March 2026
+      And the request reaches an authority of Kazakhstan that is competent to handle it
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+      And the decision does not cite "Article 9(2)"
+
   Rule: Article 2 — the Parties cooperate in combating all types of crime, the list being open
 
     @art_2__intro
