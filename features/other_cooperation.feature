@@ -135,10 +135,10 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
 
     # Tagged beyond its citations: Article 9(6) is cited only in the row whose language is neither English nor agreed; the other rows show that it is then met.
     @art_6__para_1 @art_6__para_2 @art_6__para_3 @art_9__para_6
-    Scenario Outline: A complete notice of a stolen passport sent <channel> in <language> (agreed: <agreed>)
+    Scenario Outline: A complete notice of a stolen passport sent <channel> in <language> (<agreed>)
       Given Kazakhstan informs the Czech Republic on 3 March 2026 <channel> of a stolen passport numbered N0451239
       And the notice is in <language>
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       When the act is assessed under the Agreement
       Then the notice is <verdict>
       And the Czech Republic must protect the information received with no date fixed by the Agreement
@@ -147,11 +147,11 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
 
       @art_11__para_1
       Examples:
-        | channel                                   | language | agreed                         | verdict    | provisions                                                                           |
-        | directly                                  | Kazakh   | no language other than English | prohibited | "Article 6(1)", "Article 6(2)", "Article 6(3)", "Article 9(6)" and "Article 11(1)" |
-        | directly                                  | Kazakh   | Kazakh                         | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
-        | directly                                  | English  | Russian                        | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
-        | through the Interpol information database | Czech    | no language other than English | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
+        | channel                                   | language | agreed                                     | verdict    | provisions                                                                         |
+        | directly                                  | Kazakh   | nothing other than English was agreed      | prohibited | "Article 6(1)", "Article 6(2)", "Article 6(3)", "Article 9(6)" and "Article 11(1)" |
+        | directly                                  | Kazakh   | the authorities have agreed to use Kazakh  | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
+        | directly                                  | English  | the authorities have agreed to use Russian | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
+        | through the Interpol information database | Czech    | nothing other than English was agreed      | permitted  | "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"                 |
 
     @art_6__para_4 @art_9__para_6 @art_11__para_1
     Scenario: A counterfeit identity card reported directly in Russian without agreement

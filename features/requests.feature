@@ -83,10 +83,10 @@ Feature: Requests for information and assistance, and the answers to them
   Rule: Article 9(6) — the competent authorities use English unless otherwise agreed
 
     @art_9__para_6
-    Scenario Outline: A request in English needs no agreement on the language (agreed: <agreed>)
+    Scenario Outline: A request in English needs no agreement on the language (<agreed>)
       Given the Czech Republic sends Kazakhstan a written request about the planning of crimes on 2 March 2026
       And the request is in English
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       When the act is assessed under the Agreement
       Then the request is permitted
       And Kazakhstan must respond to the request in an urgent manner
@@ -96,15 +96,15 @@ Feature: Requests for information and assistance, and the answers to them
 
       @art_3__intro @art_3__point_2 @art_9__para_1 @art_9__para_2
       Examples:
-        | agreed                         |
-        | no language other than English |
-        | Russian                        |
+        | agreed                                     |
+        | nothing other than English was agreed      |
+        | the authorities have agreed to use Russian |
 
     @art_9__para_6
-    Scenario Outline: A request in <language> when the authorities agreed to use <agreed>
+    Scenario Outline: A request in <language>, when <agreed>
       Given the Czech Republic sends Kazakhstan a written request about the planning of crimes on 2 March 2026
       And the request is in <language>
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       When the act is assessed under the Agreement
       Then the request is <verdict>
       And Kazakhstan must respond to the request in an urgent manner
@@ -114,18 +114,18 @@ Feature: Requests for information and assistance, and the answers to them
 
       @art_3__intro @art_3__point_2 @art_9__para_1 @art_9__para_2
       Examples:
-        | language | agreed                         | verdict    |
-        | Russian  | no language other than English | prohibited |
-        | Russian  | Russian                        | permitted  |
-        | Czech    | Czech                          | permitted  |
-        | Kazakh   | Russian                        | prohibited |
+        | language | agreed                                     | verdict    |
+        | Russian  | nothing other than English was agreed      | prohibited |
+        | Russian  | the authorities have agreed to use Russian | permitted  |
+        | Czech    | the authorities have agreed to use Czech   | permitted  |
+        | Kazakh   | the authorities have agreed to use Russian | prohibited |
 
     @art_9__para_1 @art_9__para_2 @art_9__para_6 @art_4__intro @art_4__point_1
     Scenario: An urgent oral request in Russian without agreement: Article 9(1) allows the form, Article 9(6) forbids the language
       Given Kazakhstan sends the Czech Republic an oral request about the search for suspects on 2 March 2026
       And the case is urgent
       And the request is in Russian
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       When the act is assessed under the Agreement
       Then the request is prohibited
       And Kazakhstan must confirm the oral request in writing immediately
@@ -184,7 +184,7 @@ Feature: Requests for information and assistance, and the answers to them
       Given Kazakhstan sends the Czech Republic a <form> request about legal assistance in criminal matters on 2 March 2026
       And the case is <case>
       And the request is in <language>
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       And the content of the request <content> electronic means
       And the request reaches an authority of the Czech Republic that is <authority> to handle it
       When the act is assessed under the Agreement
@@ -194,15 +194,15 @@ Feature: Requests for information and assistance, and the answers to them
       And the decision quotes "does not include the provision of legal assistance in criminal matters"
 
       Examples:
-        | form       | case       | language | agreed                         | content        | authority     |
-        | written    | urgent     | English  | no language other than English | allows         | competent     |
-        | oral       | urgent     | English  | no language other than English | allows         | competent     |
-        | oral       | not urgent | English  | no language other than English | allows         | competent     |
-        | electronic | not urgent | English  | no language other than English | allows         | competent     |
-        | electronic | not urgent | English  | no language other than English | does not allow | competent     |
-        | written    | not urgent | Russian  | no language other than English | allows         | competent     |
-        | written    | not urgent | Russian  | Russian                        | allows         | competent     |
-        | written    | not urgent | English  | no language other than English | allows         | not competent |
+        | form       | case       | language | agreed                                     | content        | authority     |
+        | written    | urgent     | English  | nothing other than English was agreed      | allows         | competent     |
+        | oral       | urgent     | English  | nothing other than English was agreed      | allows         | competent     |
+        | oral       | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
+        | electronic | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
+        | electronic | not urgent | English  | nothing other than English was agreed      | does not allow | competent     |
+        | written    | not urgent | Russian  | nothing other than English was agreed      | allows         | competent     |
+        | written    | not urgent | Russian  | the authorities have agreed to use Russian | allows         | competent     |
+        | written    | not urgent | English  | nothing other than English was agreed      | allows         | not competent |
 
     # Reading (settled): Article 1(2) takes legal assistance in criminal matters out of the Agreement. A
     # request for it that reaches a competent authority creates no duty under this Agreement, neither to
@@ -487,7 +487,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the case is not urgent
       And the request answered was in <language>
       And the answer is in <answer>
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       And it relies on <ground>
       When the act is assessed under the Agreement
       Then the answer is not governed by the Agreement
@@ -510,7 +510,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the case is not urgent
       And the request answered was in English
       And the answer is in <answer>
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       And it relies on no ground of Article 9(4)
       When the act is assessed under the Agreement
       Then the answer is not governed by the Agreement
@@ -775,7 +775,7 @@ Feature: Requests for information and assistance, and the answers to them
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by <outcome>
       And the request answered was <request>
       And the request answered was in <language>
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       And it relies on no ground of Article 9(4)
       When the act is assessed under the Agreement
       Then the answer is permitted
@@ -795,7 +795,7 @@ Feature: Requests for information and assistance, and the answers to them
       Given Kazakhstan answers on 9 March 2026 the request of the Czech Republic by fulfilling it in part
       And the request answered was a written request about the search for suspects
       And the request answered was in Kazakh
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       And it relies on no ground of Article 9(4)
       When the act is assessed under the Agreement
       Then the answer is permitted
@@ -811,7 +811,7 @@ Feature: Requests for information and assistance, and the answers to them
       And the request answered was <request>
       And the case is not urgent
       And the request answered was in <language>
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       When the act is assessed under the Agreement
       Then the answer is permitted
       And the Czech Republic must protect the information received with no date fixed by the Agreement
@@ -854,10 +854,10 @@ Feature: Requests for information and assistance, and the answers to them
 
     # Tagged beyond its citations: Article 9(6) is cited only in the row whose language is neither English nor agreed; the other rows show that it is then met.
     @art_9__para_2 @art_9__para_6
-    Scenario Outline: An answer fulfilling a request, in <language> (agreed: <agreed>)
+    Scenario Outline: An answer fulfilling a request, in <language> (<agreed>)
       Given the Czech Republic answers on 9 March 2026 the request of Kazakhstan by fulfilling it
       And the answer is in <language>
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       When the act is assessed under the Agreement
       Then the answer is <verdict>
       And Kazakhstan must protect the information received with no date fixed by the Agreement
@@ -866,10 +866,10 @@ Feature: Requests for information and assistance, and the answers to them
 
       @art_11__para_1
       Examples:
-        | language | agreed                         | verdict    | cites                                              |
-        | Russian  | no language other than English | prohibited | "Article 9(2)", "Article 9(6)" and "Article 11(1)" |
-        | Russian  | Russian                        | permitted  | "Article 9(2)" and "Article 11(1)"                 |
-        | English  | Russian                        | permitted  | "Article 9(2)" and "Article 11(1)"                 |
+        | language | agreed                                     | verdict    | cites                                              |
+        | Russian  | nothing other than English was agreed      | prohibited | "Article 9(2)", "Article 9(6)" and "Article 11(1)" |
+        | Russian  | the authorities have agreed to use Russian | permitted  | "Article 9(2)" and "Article 11(1)"                 |
+        | English  | the authorities have agreed to use Russian | permitted  | "Article 9(2)" and "Article 11(1)"                 |
 
     @art_9__para_2 @art_9__para_6 @art_11__para_1
     Scenario: An answer in Czech without agreement to a request known to be governed
@@ -884,10 +884,10 @@ Feature: Requests for information and assistance, and the answers to them
 
     # Tagged beyond its citations: Article 9(6) is cited only in the row whose language is neither English nor agreed; the other rows show that it is then met.
     @art_9__para_3 @art_9__para_6
-    Scenario Outline: Information given without request in <language> (agreed: <agreed>)
+    Scenario Outline: Information given without request in <language> (<agreed>)
       Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
       And the information is in <language>
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       When the act is assessed under the Agreement
       Then the information is <verdict>
       And the Czech Republic must protect the information received with no date fixed by the Agreement
@@ -896,10 +896,10 @@ Feature: Requests for information and assistance, and the answers to them
 
       @art_11__para_1
       Examples:
-        | language | agreed                         | verdict    | cites                                              |
-        | Kazakh   | no language other than English | prohibited | "Article 9(3)", "Article 9(6)" and "Article 11(1)" |
-        | Kazakh   | Kazakh                         | permitted  | "Article 9(3)" and "Article 11(1)"                 |
-        | English  | no language other than English | permitted  | "Article 9(3)" and "Article 11(1)"                 |
+        | language | agreed                                    | verdict    | cites                                              |
+        | Kazakh   | nothing other than English was agreed     | prohibited | "Article 9(3)", "Article 9(6)" and "Article 11(1)" |
+        | Kazakh   | the authorities have agreed to use Kazakh | permitted  | "Article 9(3)" and "Article 11(1)"                 |
+        | English  | nothing other than English was agreed     | permitted  | "Article 9(3)" and "Article 11(1)"                 |
 
   Rule: Article 2 — a crime is found only on a request the Agreement governs
 

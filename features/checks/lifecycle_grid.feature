@@ -31,7 +31,7 @@ Feature: Check grid — the Agreement's life against every kind of act
       And the case is not urgent
       And the request answered was in Russian
       And the answer is in Russian
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       And it relies on no ground of Article 9(4)
       When the act is assessed under the Agreement
       Then the answer is not governed by the Agreement
@@ -52,7 +52,7 @@ Feature: Check grid — the Agreement's life against every kind of act
     Scenario Outline: <when>, <what> in Russian without agreement is judged by the Agreement's life alone
       Given <act>
       And the <communication> is in Russian
-      And the authorities have agreed to use no language other than English
+      And nothing other than English was agreed
       When the act is assessed under the Agreement
       Then <what> is not governed by the Agreement
       And no duty arises
@@ -227,7 +227,7 @@ Feature: Check grid — the Agreement's life against every kind of act
       Given Kazakhstan sends the Czech Republic a <form> request about the search for suspects on 15 August 2018
       And the case is <case>
       And the request is in <language>
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       And the content of the request <content> electronic means
       And the request reaches an authority of the Czech Republic that is <authority> to handle it
       When the act is assessed under the Agreement
@@ -236,14 +236,14 @@ Feature: Check grid — the Agreement's life against every kind of act
       And the decision cites only "Article 18(1)" and "Article 18(3)"
 
       Examples:
-        | form       | case       | language | agreed                         | content        | authority     |
-        | electronic | not urgent | English  | no language other than English | allows         | competent     |
-        | electronic | not urgent | English  | no language other than English | does not allow | competent     |
-        | oral       | urgent     | English  | no language other than English | allows         | competent     |
-        | oral       | not urgent | English  | no language other than English | allows         | competent     |
-        | written    | not urgent | Russian  | no language other than English | allows         | competent     |
-        | written    | not urgent | Russian  | Russian                        | allows         | competent     |
-        | written    | not urgent | English  | no language other than English | allows         | not competent |
+        | form       | case       | language | agreed                                     | content        | authority     |
+        | electronic | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
+        | electronic | not urgent | English  | nothing other than English was agreed      | does not allow | competent     |
+        | oral       | urgent     | English  | nothing other than English was agreed      | allows         | competent     |
+        | oral       | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
+        | written    | not urgent | Russian  | nothing other than English was agreed      | allows         | competent     |
+        | written    | not urgent | Russian  | the authorities have agreed to use Russian | allows         | competent     |
+        | written    | not urgent | English  | nothing other than English was agreed      | allows         | not competent |
 
     @art_18__para_1 @art_18__para_3
     Scenario Outline: Signed, not yet in force: an answer <outcome>, relying on <ground>, with conditions
@@ -417,7 +417,7 @@ Feature: Check grid — the Agreement's life against every kind of act
       Given Kazakhstan sends the Czech Republic a <form> request about the search for suspects on 1 April 2026
       And the case is <case>
       And the request is in <language>
-      And the authorities have agreed to use <agreed>
+      And <agreed>
       And the content of the request <content> electronic means
       And the request reaches an authority of the Czech Republic that is <authority> to handle it
       When the act is assessed under the Agreement
@@ -426,14 +426,14 @@ Feature: Check grid — the Agreement's life against every kind of act
       And the decision cites only "Article 17"
 
       Examples:
-        | form       | case       | language | agreed                         | content        | authority     |
-        | electronic | not urgent | English  | no language other than English | allows         | competent     |
-        | electronic | not urgent | English  | no language other than English | does not allow | competent     |
-        | oral       | urgent     | English  | no language other than English | allows         | competent     |
-        | oral       | not urgent | English  | no language other than English | allows         | competent     |
-        | written    | not urgent | Russian  | no language other than English | allows         | competent     |
-        | written    | not urgent | Russian  | Russian                        | allows         | competent     |
-        | written    | not urgent | English  | no language other than English | allows         | not competent |
+        | form       | case       | language | agreed                                     | content        | authority     |
+        | electronic | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
+        | electronic | not urgent | English  | nothing other than English was agreed      | does not allow | competent     |
+        | oral       | urgent     | English  | nothing other than English was agreed      | allows         | competent     |
+        | oral       | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
+        | written    | not urgent | Russian  | nothing other than English was agreed      | allows         | competent     |
+        | written    | not urgent | Russian  | the authorities have agreed to use Russian | allows         | competent     |
+        | written    | not urgent | English  | nothing other than English was agreed      | allows         | not competent |
 
     @art_17 @art_9__para_2 @art_9__para_4 @art_9__para_5
     Scenario Outline: While the whole Agreement is suspended, an answer <outcome>, relying on <ground>, with conditions, is not governed by it
