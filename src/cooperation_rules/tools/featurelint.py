@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
+from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
-__all__ = ["CHECK_TAG", "REASON_MARK", "citation_tag_problems", "outline_title_problems"]
+__all__ = ["CHECK_TAG", "REASON_MARK", "citation_tag_problems", "lint_features", "outline_title_problems"]
 
 #: The tag of a scenario that checks the software (a grid of combinations), not a statement of the law.
 CHECK_TAG = "check"
@@ -134,4 +136,20 @@ def outline_title_problems(text: str, path: str) -> list[str]:
         twice = sorted({d for d in fixed if f"{d} on {d}" in p["name"]})
         if twice:
             problems.append(f"{where}: the title writes {', '.join(twice)} and its row writes it again")
+    return problems
+
+
+def lint_features(folder: str | Path, eids_by_label: Mapping[str, str]) -> list[str]:
+    """Both checks over every ``*.feature`` file under ``folder`` (paths relative to it), for the trace gate.
+
+    A file that cannot be read or parsed is left to the reading of the scenarios, which names it."""
+    root = Path(folder)
+    problems: list[str] = []
+    for path in sorted(root.rglob("*.feature")):
+        name = path.relative_to(root).as_posix()
+        try:
+            text = path.read_text(encoding="utf-8")
+            problems += citation_tag_problems(text, name, eids_by_label) + outline_title_problems(text, name)
+        except (OSError, UnicodeDecodeError, CompositeParserException, ParserError):
+            continue
     return problems
