@@ -196,13 +196,7 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | form       | case       | language | agreed                                     | content        | authority     |
         | written    | urgent     | English  | nothing other than English was agreed      | allows         | competent     |
-        | oral       | urgent     | English  | nothing other than English was agreed      | allows         | competent     |
         | oral       | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
-        | electronic | not urgent | English  | nothing other than English was agreed      | allows         | competent     |
-        | electronic | not urgent | English  | nothing other than English was agreed      | does not allow | competent     |
-        | written    | not urgent | Russian  | nothing other than English was agreed      | allows         | competent     |
-        | written    | not urgent | Russian  | the authorities have agreed to use Russian | allows         | competent     |
-        | written    | not urgent | English  | nothing other than English was agreed      | allows         | not competent |
 
     # Reading (settled): Article 1(2) takes legal assistance in criminal matters out of the Agreement. A
     # request for it that reaches a competent authority creates no duty under this Agreement, neither to
@@ -915,20 +909,6 @@ Feature: Requests for information and assistance, and the answers to them
       Examples:
         | crime                                       |
         | organised crime                             |
-        | terrorism                                   |
-        | crimes against the health of the population |
-        | human trafficking                           |
-        | child sexual abuse                          |
-        | crime related to illegal migration          |
-        | drug trafficking                            |
-        | cybercrime                                  |
-        | weapons trafficking                         |
-        | counterfeiting                              |
-        | money laundering                            |
-        | corruption                                  |
-        | illicit trade in cultural values            |
-        | vehicle crime                               |
-        | intellectual property offences              |
         | a crime not listed in Article 2             |
 
   Rule: Article 9(3) — information without request
