@@ -3,6 +3,16 @@ Feature: Personal data and information exchanged under the Agreement
   with personal data, which data may be sent at all, how long it is kept, what is recorded,
   and when information may be passed on to a third state or an international organisation.
 
+  How to read these scenarios (the full legend is docs/legend.md): each scenario judges one act
+  on one day under this Agreement alone. "Permitted" means properly made or lawful under the
+  Agreement (a request properly made, not granted); "prohibited", not meeting a condition of the
+  Agreement (a cost claim unfounded); "not governed by the Agreement", outside it, which says
+  nothing of national law or other treaties. "No duty arises" means no duty under this
+  Agreement; "with no date fixed by the Agreement", a duty with no deadline in the Agreement.
+  Unless a scenario says otherwise, communications are in English and nothing else was agreed,
+  a case is not urgent, a transfer is necessary and within the sender's conditions. A scenario
+  that passed means the software gave what it states, not that the statement is right in law.
+
   Background:
     Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
 
@@ -81,7 +91,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 10, item 1"
       And the decision assumes only "complies with the national laws of both States and the international treaties binding them"
 
-    @art_10__point_1 @art_10__point_5 @art_10__point_6
+    @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_10__intro @art_10__point_4 @art_10__point_7 @art_11__para_1
     Scenario: The sender's own transfer for another purpose is its prior written consent to that purpose
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for another purpose
       And the transfer is necessary
@@ -171,7 +181,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 10, item 1"
       And the decision takes as given "sender_consent"
 
-    @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_10__point_7
+    @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_10__intro @art_10__point_4 @art_11__para_1
     Scenario: Conditions set by the sending Party bind the receiving Party
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity and photographs for suppressing criminal activities
       And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
@@ -184,8 +194,9 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 1", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
 
-    @art_10__intro @art_10__point_4
+    @art_10__intro @art_10__point_4 @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1
     Scenario: Personal data sent in the framework of the cooperation is protected by the conditions of Article 10
       Given the Czech Republic transfers to Kazakhstan on 5 May 2026 personal data on identity for related procedures
       And the destruction term informed is 5 May 2031
@@ -219,6 +230,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 10, introductory words", "Article 10, item 2", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "can be transmitted only when necessary"
 
+      @art_10__intro @art_10__point_4 @art_10__point_6 @art_10__point_7 @art_11__para_1
       Examples:
         | category              |
         | national origin       |
@@ -245,6 +257,7 @@ Feature: Personal data and information exchanged under the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 2", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
 
+      @art_10__intro @art_10__point_4 @art_11__para_1
       Examples:
         | category             |
         | criminal convictions |
@@ -253,7 +266,7 @@ Feature: Personal data and information exchanged under the Agreement
 
   Rule: Article 10, item 4 — data sent only in case of need, in a volume appropriate to its purpose, and defects reported
 
-    @art_10__point_4
+    @art_10__point_4 @art_10__intro @art_10__point_6 @art_10__point_7 @art_11__para_1
     Scenario: Ordinary personal data sent although not needed
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity and whereabouts for suppressing criminal activities
       And the transfer is not necessary
@@ -286,14 +299,16 @@ Feature: Personal data and information exchanged under the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision does not cite "Article 10, item 5"
       And the decision quotes "destroy the personal data that shall not be transferred"
 
+      @art_10__intro @art_10__point_6 @art_10__point_7 @art_11__para_1
       Examples:
         | case                                        | necessary | volume |
         | not needed                                  | is not    | is     |
         | neither needed nor of an appropriate volume | is not    | is not |
 
-    @art_10__point_4
+    @art_10__point_4 @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1
     Scenario: A volume of data out of proportion to its purpose
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity, finances and contact details for suppressing criminal activities
       And the volume of data transferred is not appropriate to the purpose of its use
@@ -313,7 +328,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the duty of the Czech Republic to record the destruction with no date fixed by the Agreement rests on "Article 10, item 6"
       And the decision quotes "volume appropriate to the purpose of their use"
 
-    @art_10__point_4 @art_10__point_5
+    @art_10__point_4 @art_10__point_5 @art_10__intro @art_10__point_6 @art_10__point_7 @art_11__para_1
     Scenario: A needed transfer of too large a volume without a destruction term: the excess goes, the term is owed for the rest
       Given the Czech Republic transfers to Kazakhstan on 2 March 2026 personal data on identity and whereabouts for related procedures
       And the volume of data transferred is not appropriate to the purpose of its use
@@ -341,7 +356,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 10, item 4"
       And the decision quotes "the receiving Contracting Party should be informed immediately"
 
-    @art_10__point_4
+    @art_10__point_4 @art_10__point_6
     Scenario: The sender learns that data it sent could not be transferred
       Given the Czech Republic learns on 10 April 2026 that personal data it transferred to Kazakhstan could not be transferred
       When the act is assessed under the Agreement
@@ -356,7 +371,7 @@ Feature: Personal data and information exchanged under the Agreement
 
   Rule: Article 10, item 5 — destruction at the term informed, or as soon as the data is no longer necessary
 
-    @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1
+    @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_10__intro @art_10__point_4
     Scenario: The sender informs the destruction term with the transfer
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity and travel documents for suppressing criminal activities
       And the destruction term informed is 2 March 2036
@@ -393,13 +408,14 @@ Feature: Personal data and information exchanged under the Agreement
       And the duty of the Czech Republic to record the destruction immediately rests on "Article 10, item 6"
       And the decision quotes "the reasons for the destruction"
 
+      @art_10__intro @art_10__point_1 @art_10__point_4 @art_10__point_7 @art_11__para_1
       Examples:
         | term           |
         | 2 March 2026   |
         | 1 March 2026   |
         | 1 January 2020 |
 
-    @art_10__point_4 @art_10__point_5 @art_10__point_6
+    @art_10__point_4 @art_10__point_5 @art_10__point_6 @art_10__intro @art_10__point_1 @art_10__point_7 @art_11__para_1
     Scenario: A transfer that is not needed, with a destruction term already past: destroyed as data that should not have been transferred
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for related procedures
       And the transfer is not necessary
@@ -417,9 +433,10 @@ Feature: Personal data and information exchanged under the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 10, introductory words", "Article 10, item 1", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision does not cite "Article 10, item 5"
       And the decision makes no assumption
 
-    @art_10__point_5 @art_10__point_6
+    @art_10__point_5 @art_10__point_6 @art_10__intro @art_10__point_4 @art_10__point_7 @art_11__para_1
     Scenario: A destruction term the day after the transfer: the data is destroyed at that term, and the destruction recorded
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for related procedures
       And the transfer is necessary
@@ -433,9 +450,10 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision takes as given "conditions"
 
-    @art_10__point_4 @art_10__point_6
+    @art_10__point_4 @art_10__point_6 @art_10__intro @art_10__point_5 @art_10__point_7 @art_11__para_1
     Scenario: A transfer that says nothing of its need, its volume, its record or any condition: the decision says what it takes as given
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for protecting public order and security
       And the destruction term informed is 2 March 2036
@@ -446,9 +464,10 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision takes as given "necessary", "proportionate", "recorded" and "conditions"
 
-    @art_10__point_5
+    @art_10__point_5 @art_10__intro @art_10__point_4 @art_10__point_6 @art_10__point_7 @art_11__para_1
     Scenario: The sender does not inform any destruction term
       Given Kazakhstan transfers to the Czech Republic on 2 March 2026 personal data on identity for protecting public order and security
       And no destruction term is informed
@@ -458,9 +477,10 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must keep records of the data exchanged with no date fixed by the Agreement
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "in the process of transferring personal data to the other Contracting Party shall inform the term for its destruction"
 
-    @art_10__point_5
+    @art_10__point_5 @art_10__point_6
     Scenario: Review on the day before the destruction term: the data may still be kept
       Given the Czech Republic reviews on 28 February 2029 whether it may keep personal data received from Kazakhstan
       And the destruction term informed is 1 March 2029
@@ -470,6 +490,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must destroy the data by 1 March 2029
       And the Czech Republic must record the destruction by 1 March 2029
       And no other duty arises
+      And the decision cites only "Article 10, item 5" and "Article 10, item 6"
 
     @art_10__point_5
     Scenario Outline: Review on <day>: the term has come and the data must go
@@ -481,7 +502,9 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must destroy the data immediately, the due date being 1 March 2029
       And the Czech Republic must record the destruction immediately, the due date being 1 March 2029
       And no other duty arises
+      And the decision cites only "Article 10, item 5" and "Article 10, item 6"
 
+      @art_10__point_6
       Examples:
         | day          |
         | 1 March 2029 |
@@ -500,12 +523,13 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 10, item 5" and "Article 10, item 6"
       And the decision quotes "shall be destroyed, not taking into account the above period, as soon as it is no longer necessary"
 
+      @art_10__point_6
       Examples:
         | day              |
         | 5 May 2027       |
         | 28 February 2029 |
 
-    @art_10__point_5
+    @art_10__point_5 @art_10__point_6
     Scenario: Data no longer necessary on the day of its destruction term is destroyed that day
       Given Kazakhstan reviews on 1 March 2029 whether it may keep personal data received from the Czech Republic
       And the destruction term informed is 1 March 2029
@@ -525,8 +549,9 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then keeping the data is permitted
       And no duty arises
+      And the decision cites only "Article 10, item 5"
 
-    @art_10__point_5
+    @art_10__point_5 @art_10__point_6
     Scenario: Data received without a term and no longer necessary must be destroyed at once
       Given the Czech Republic reviews on 5 May 2027 whether it may keep personal data received from Kazakhstan
       And no destruction term is informed
@@ -536,6 +561,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must destroy the data immediately
       And the Czech Republic must record the destruction immediately
       And no other duty arises
+      And the decision cites only "Article 10, item 5" and "Article 10, item 6"
 
   Rule: Article 10, item 3 — reports on the use of the data, on the sender's request
 
@@ -551,7 +577,7 @@ Feature: Personal data and information exchanged under the Agreement
 
   Rule: Article 10, item 6 — records of transfer, reception and destruction
 
-    @art_10__point_6
+    @art_10__point_6 @art_10__intro @art_10__point_4 @art_10__point_5 @art_10__point_7 @art_11__para_1
     Scenario: A transfer the sender did not record
       Given the Czech Republic transfers to Kazakhstan on 2 March 2026 personal data on identity for suppressing criminal activities
       And the destruction term informed is 2 March 2036
@@ -564,6 +590,7 @@ Feature: Personal data and information exchanged under the Agreement
       And Kazakhstan must record the destruction by 2 March 2036
       And both Parties must protect the data with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 4", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "keep records of the transfer, reception and destruction of personal data"
 
   Rule: Article 11(2) — passing information on to third states and international organisations needs the sender's written consent
@@ -617,6 +644,7 @@ Feature: Personal data and information exchanged under the Agreement
       When the act is assessed under the Agreement
       Then the submission is prohibited
       And no duty arises
+      And the decision cites only "Article 11(2)"
       And the decision takes as given "sender_consent"
 
     @art_11__para_2
@@ -668,6 +696,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must inform the other Party of the refusal in writing immediately
       And no other duty arises
       And the decision cites only "Article 9(4)" and "Article 9(5)"
+      And the decision does not cite "Article 11(1)"
 
     @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_9__para_2
     Scenario: An answer that includes personal data: the sender informs the destruction term, both record and protect the data
@@ -705,6 +734,7 @@ Feature: Personal data and information exchanged under the Agreement
       Then the information is permitted
       And Kazakhstan must protect the information received with no date fixed by the Agreement
       And no other duty arises
+      And the decision cites only "Article 9(3)" and "Article 11(1)"
       And the decision takes as given "contains_personal_data" and "language"
 
     @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_6__para_1 @art_6__para_2 @art_6__para_3
@@ -736,7 +766,7 @@ Feature: Personal data and information exchanged under the Agreement
 
   Rule: Article 6(3) before Article 11(2) — lost and stolen travel documents go through the Interpol database without consent
 
-    @art_6__para_1 @art_6__para_2 @art_6__para_3
+    @art_6__para_1 @art_6__para_2 @art_6__para_3 @art_11__para_1
     Scenario: A Party reports its own stolen passport through the Interpol information database
       Given the Czech Republic informs Kazakhstan on 3 March 2026 through the Interpol information database of a stolen passport numbered 45123987
       When the act is assessed under the Agreement
@@ -745,3 +775,16 @@ Feature: Personal data and information exchanged under the Agreement
       And no other duty arises
       And the decision cites only "Article 6(1)", "Article 6(2)", "Article 6(3)" and "Article 11(1)"
       And the decision quotes "or through the Interpol information database"
+
+    # Reading (doubtful; to be raised under Article 14): Article 6(3) lets the Party that reports its own
+    # lost or stolen documents use the Interpol information database. A Party that received a notice
+    # directly and then wants to enter it in that database submits information received under the
+    # Agreement to an international organisation: Article 11(2) requires the sender's written consent.
+    @art_11__para_2 @art_6__para_3
+    Scenario: A notice received directly, which the receiving Party asks to enter in the Interpol information database
+      Given Kazakhstan asks whether it may submit information received from the Czech Republic to Interpol on 1 July 2026
+      When the act is assessed under the Agreement
+      Then the submission is permitted only with the written consent of the sending Party
+      And no duty arises
+      And the decision cites only "Article 11(2)"
+      And the decision does not cite "Article 6(3)"

@@ -123,7 +123,8 @@ def test_the_first_page_summarises_coverage_and_the_last_run(site: Path, ruleboo
 def test_a_failed_scenario_is_shown_as_failed(site: Path) -> None:
     first = read_features(FEATURES)[0].scenarios[0]
     scenarios = (site / "scenarios.html").read_text(encoding="utf-8")
-    block = scenarios.split(f'id="sc-{first.key.replace(":", "-").replace(".feature", "")}"', 1)[1].split("</div>", 1)[0]
+    anchor = first.key.replace("/", "-").replace(":", "-").replace(".feature", "")
+    block = scenarios.split(f'id="sc-{anchor}"', 1)[1].split("</div>", 1)[0]
     assert '<span class="status failed">failed</span>' in block
 
 

@@ -217,8 +217,26 @@ def test_the_test_run_records_every_scenario_with_its_result_and_the_rules_that_
     keys = {s.key for f in features for s in f.scenarios}
     assert set(record.results) == keys
     assert all(r.outcome == "passed" for r in record.results.values())
-    eighteen_three = next(s.key for f in features for s in f.scenarios if "art_18__para_3" in s.tags)
+    eighteen_three = next(
+        s.key for f in features for s in f.scenarios if "art_18__para_3" in s.tags and s.name.startswith("Until entry into force")
+    )
     assert "art_18.not_yet_in_force" in record.results[eighteen_three].rules
     trace = json.loads((tmp_path / "trace.json").read_text(encoding="utf-8"))
     assert trace["run_recorded"] is True
     assert not build_trace(Rulebook.load(), features, record).problems()
+
+
+def test_trace_check_refuses_a_scenario_whose_tags_disagree_with_its_citations(
+    tmp_path: Path, rulebook: Rulebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "features"
+    shutil.copytree(FEATURES, folder)
+    text = (folder / "requests.feature").read_text(encoding="utf-8")
+    # The first scenario cites Article 9(2) among others; without its tag the gate must refuse it.
+    (folder / "requests.feature").write_text(text.replace("@art_9__para_1 @art_9__para_2", "@art_9__para_1", 1), encoding="utf-8")
+    features = read_features(folder)
+    fired = {s.key: tuple(r.id for r in rulebook.rules) for f in features for s in f.scenarios[:1]}
+    _all_passed(features, fired).dump(tmp_path / "run.json")
+    assert main(["trace", "--check", "--features", str(folder), "--results", str(tmp_path / "run.json")]) == 1
+    err = capsys.readouterr().err
+    assert "requests.feature:" in err and "cites art_9__para_2 without the tag(s)" in err

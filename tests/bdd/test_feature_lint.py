@@ -25,12 +25,14 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 
 from cooperation_rules import Rulebook
 from cooperation_rules.tools import steps
+from cooperation_rules.tools.featurelint import CHECK_TAG, citation_tag_problems, outline_title_problems
 
 from . import test_features
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
-#: Tags allowed although they are not eIds of the treaty. Keep it empty unless truly needed.
-TAG_WHITELIST: frozenset[str] = frozenset()
+#: Tags allowed although they are not eIds of the treaty: ``check`` marks a grid that checks the software
+#: (features/checks/), which the trace and the site do not count as a statement of the law.
+TAG_WHITELIST: frozenset[str] = frozenset({CHECK_TAG})
 PICKLE_STEP_TYPES = {"Context": "given", "Action": "when", "Outcome": "then"}
 
 
@@ -301,4 +303,88 @@ def test_step_matching_finds_undefined_ambiguous_and_unused_steps() -> None:
     assert problems == [
         "f.feature:2: 'o': step 'the case is <x>' keeps an Outline placeholder",
         "f.feature:2: 'o': step 'the case is <x>' matches no given step definition",
+    ]
+
+
+# --- Tags agree with citations; outline titles agree with their rows -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def eids_by_label() -> dict[str, str]:
+    return {p.label: p.eid for p in Rulebook.load().treaty}
+
+
+def test_every_cited_provision_is_a_tag_and_every_tag_is_cited_or_explained(eids_by_label: dict[str, str]) -> None:
+    problems = [
+        p for path in feature_paths() for p in citation_tag_problems(path.read_text(encoding="utf-8"), str(path), eids_by_label)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_no_outline_title_contradicts_its_rows() -> None:
+    problems = [p for path in feature_paths() for p in outline_title_problems(path.read_text(encoding="utf-8"), str(path))]
+    assert not problems, "\n".join(problems)
+
+
+TAGGED = """\
+Feature: f
+  @art_9__para_5
+  Scenario: tagged 9(5), cites 9(2)
+    Given the case is urgent
+    Then the decision cites only "Article 9(2)"
+
+  @art_9__para_2 @art_9__para_5
+  Scenario: set aside
+    Given the case is urgent
+    Then the decision cites only "Article 9(2)"
+    And the decision does not cite "Article 9(5)"
+
+  # Tagged beyond its citations: the refusal's notice is what the scenario is about.
+  @art_9__para_2 @art_9__para_5
+  Scenario: explained
+    Given the case is urgent
+    Then the decision cites only "Article 9(2)"
+
+  @check @art_9__para_2 @art_17
+  Scenario: a check
+    Given the case is urgent
+    Then the decision cites only "Article 9(2)"
+
+  @art_18__para_2
+  Scenario: no citation stated
+    Given the case is urgent
+"""
+
+OUTLINE = """\
+Feature: f
+  @art_17
+  Scenario Outline: A suspension; <act> on 20 March 2026
+    Given <act>
+
+    Examples:
+      | act                          |
+      | a request on 20 March 2026   |
+      | a request on 15 March 2026   |
+
+  @art_17
+  Scenario Outline: Entry into force on 1 September 2018; a request on <day>
+    Given a request on <day> and entry into force on 1 September 2018
+
+    Examples:
+      | day              |
+      | 1 September 2018 |
+"""
+
+
+def test_the_tag_and_title_checks_catch_bad_features() -> None:
+    labels = {"Article 9(2)": "art_9__para_2", "Article 9(5)": "art_9__para_5", "Article 17": "art_17"}
+    assert citation_tag_problems(TAGGED, "t.feature", labels) == [
+        "t.feature:3: 'tagged 9(5), cites 9(2)' cites art_9__para_2 without the tag(s)",
+        "t.feature:3: 'tagged 9(5), cites 9(2)' is tagged art_9__para_5 but neither cites them, nor says the decision "
+        "does not cite them, nor states why (# Tagged beyond its citations: ...)",
+    ]
+    assert outline_title_problems(OUTLINE, "o.feature") == [
+        "o.feature:8: 'A suspension; a request on 20 March 2026 on 20 March 2026': the title writes 20 March 2026 "
+        "and its row writes it again",
+        "o.feature:9: 'A suspension; a request on 15 March 2026 on 20 March 2026' states 20 March 2026, which its steps do not",
     ]

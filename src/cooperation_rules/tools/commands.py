@@ -177,12 +177,14 @@ commands = ToolCommands()
 
 def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
     """``trace`` and ``docs build``: the rulebook, the scenarios of ``--features``, the run of ``--results``."""
+    from .featurelint import lint_features
     from .sitegen import build_site  # the Gherkin reader is loaded only by the commands that read features
     from .spec import FeatureFileError, RunRecord, read_features
     from .tracing import build_trace, format_trace
 
     try:
-        features = read_features(args.features or find_in_checkout("features", option="--features"))
+        folder = args.features or find_in_checkout("features", option="--features")
+        features = read_features(folder)
     except (FeatureFileError, CheckoutFolderMissing) as exc:
         return fail(str(exc), tr)
     args.results = args.results or _default_results()
@@ -214,7 +216,9 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
             missing = tr.gettext("no results of a run at %(file)s: scenarios are shown as not run")
             print(missing % {"file": args.results}, file=sys.stderr)
         return 0
-    problems = trace.problems()
+    # The gate also refuses scenarios whose tags disagree with their citations, and outline titles that
+    # contradict their rows: the trace counts a provision's scenarios by their tags.
+    problems = trace.problems() + lint_features(folder, {p.label: p.eid for p in rulebook.treaty})
     sys.stdout.write(trace.to_json() if args.json else format_trace(trace, problems))
     if args.check and problems:
         found = tr.ngettext("the trace gate finds %(count)d problem", "the trace gate finds %(count)d problems", len(problems))

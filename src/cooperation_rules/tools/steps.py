@@ -367,9 +367,10 @@ def communication_language(case: Case, what: str, language: str) -> None:
     case.languages[what] = word(LANGUAGES, language, "language")
 
 
-@given(parsers.re(r"the authorities have agreed to use (?P<language>no language other than English|[A-Z][a-z]+)"))
-def language_agreed(case: Case, language: str) -> None:
-    if language != "no language other than English":
+@given(parsers.re(r"(?:the authorities have agreed to use (?P<language>[A-Z][a-z]+)|nothing other than English was agreed)"))
+def language_agreed(case: Case, language: str | None) -> None:
+    """A language the competent authorities agreed to use besides English (Art. 9(6)), or that nothing else was agreed."""
+    if language is not None:
         case.agreed_languages.add(word(LANGUAGES, language, "language"))
 
 

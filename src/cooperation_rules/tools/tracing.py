@@ -6,6 +6,11 @@ A row exists for every provision of the treaty, in treaty order. A provision tha
 reason recorded beside its text in ``rules/``. For every other provision (an *operative* one) the
 gate requires at least one rule that cites it and at least one scenario tagged with its eId that
 passed in the last run; every rule must fire in at least one scenario of that run.
+
+A scenario tagged ``@check`` (``features/checks/``: a grid of combinations that checks the
+software) is not a statement of the law: it is listed and must pass, and the rules that fire in it
+count as fired, but it is not counted among the scenarios that test a provision, so that a grid of
+"not governed" rows does not make a provision look tested.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..rulebook.rulebook import Rulebook
 from ..text.printable import printable
+from .featurelint import CHECK_TAG
 from .spec import RunRecord, ScenarioResult, SpecFeature, SpecScenario
 
 __all__ = ["ProvisionTrace", "RuleTrace", "ScenarioTrace", "Trace", "TraceStatus", "build_trace"]
@@ -84,7 +90,8 @@ class ProvisionTrace(_Frozen):
     """Why the provision binds no event (``None`` for an operative one)."""
     rules: tuple[str, ...]
     scenarios: tuple[str, ...]
-    """The scenarios tagged with this eId (or, for an article made of parts, with any of its parts)."""
+    """The scenarios tagged with this eId (or, for an article made of parts, with any of its parts), checks
+    (``@check``) left out."""
     passed: int
     failed: int
     not_run: int
@@ -217,7 +224,7 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
         eids = family(p.eid)
         leaves = [q for q in eids if q not in children]
         operative = any(treaty.provision(q).binds_no_event is None for q in leaves)
-        tested = [s for s in scenarios if eids.intersection(s.tags)]
+        tested = [s for s in scenarios if eids.intersection(s.tags) and CHECK_TAG not in s.tags]
         rules = [r for q in sorted(eids, key=treaty.order) for r in citing.get(q, ())]
         outcomes = [s.outcome for s in tested]
         if p.eid in children:
