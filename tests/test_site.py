@@ -61,7 +61,8 @@ def site(tmp_path_factory: pytest.TempPathFactory, rulebook: Rulebook) -> Path:
     results = {k: ScenarioResult(outcome="passed", rules=("art_9.written_request",)) for k in keys}
     results[keys[0]] = ScenarioResult(outcome="failed", message="AssertionError")
     out = tmp_path_factory.mktemp("site")
-    build_site(rulebook, features, build_trace(rulebook, features, RunRecord(results=results)), out)
+    record = RunRecord.by_key(features, results)
+    build_site(rulebook, features, build_trace(rulebook, features, record), out, record=record)
     return out
 
 
