@@ -184,7 +184,7 @@ def test_docs_fresh_says_whether_the_record_is_the_run_of_things_as_they_are(
     RunRecord.by_key(features, results, **run).dump(tmp_path / "run.json")
     args = ["docs", "fresh", "--features", str(folder), "--results", str(tmp_path / "run.json")]
     assert main(args) == 0
-    assert "the recorded run is of the scenarios and rules as they are" in capsys.readouterr().out
+    assert "the run on file is of the scenarios and rules as they are" in capsys.readouterr().out
     RunRecord.by_key(features, results, **{**run, "version": "0.0.1"}).dump(tmp_path / "run.json")
     assert main(args) == 1
     assert "the version changed (run with 0.0.1, now " in capsys.readouterr().err

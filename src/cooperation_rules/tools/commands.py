@@ -97,7 +97,7 @@ class ToolCommands:
             action="store_true",
             help=_("also write the sign-off edition: a printable document per article and for the whole Agreement"),
         )
-        text = _("exit 0 when the recorded run is of the scenarios, rules, version and commit as they are now, else 1 saying why")
+        text = _("exit 0 when the run on file is of the scenarios, rules, version and commit as they are now, else 1 saying why")
         p = docs.add_parser("fresh", help=text, description=text)
         _spec_options(p, _)
         text = _("evaluate every event set of a corpus folder and write the canonical snapshot of the decisions")
@@ -241,9 +241,9 @@ def _fresh(
         root = checkout_root()
         reasons = record.stale(features, rulebook.digest, __version__, head_commit(root) if root else head_commit())
     if not reasons:
-        print(tr.gettext("the recorded run is of the scenarios and rules as they are: %(file)s") % {"file": args.results})
+        print(tr.gettext("the run on file is of the scenarios and rules as they are: %(file)s") % {"file": args.results})
         return 0
-    print(tr.gettext("the recorded run is stale: %(file)s") % {"file": args.results}, file=sys.stderr)
+    print(tr.gettext("the run on file is stale: %(file)s") % {"file": args.results}, file=sys.stderr)
     for reason in reasons:
         print(f"  - {reason}", file=sys.stderr)
     return 1

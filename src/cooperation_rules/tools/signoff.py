@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..catalogs import N_
 from ..rulebook.rulebook import Rulebook
 from ..text.localizer import localizer
 from .legend import Legend
@@ -26,6 +27,14 @@ __all__ = ["build_sign_off"]
 
 #: The file of the edition for the whole Agreement.
 WHOLE = "agreement"
+
+
+#: The words the pages write through ``_()`` inside f-strings, which the message extractor of Python 3.11 does not
+#: look into: marked here so that the catalogs hold them (tests/test_site.py checks that none is missing).
+_IN_MARKUP = (
+    N_("sign-off edition"),
+    N_("Sign-off"),
+)
 
 
 class _SignOff(_Site):
