@@ -366,3 +366,15 @@ def test_every_word_the_pages_translate_is_in_the_catalog_template() -> None:
                 missing.append(f"{name}: {word}")
     assert len(ids) > 100
     assert not missing, missing
+
+
+def test_docs_legend_prints_the_legend_for_the_preamble_of_the_feature_files(capsys: pytest.CaptureFixture[str]) -> None:
+    legend = str(ROOT / "docs" / "legend.yaml")
+    assert main(["docs", "legend", "--legend", legend, "--prefix", "  "]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "  How to read the scenarios"
+    assert "  - no duty arises: No duty arises under this Agreement. Under a verdict" in out
+    assert all(line == "" or line.startswith("  ") for line in lines)
+    assert main(["docs", "legend", "--legend", legend, "--locale", "kk"]) == 0
+    assert capsys.readouterr().out.startswith("Сценарийлерді қалай оқу керек\n")

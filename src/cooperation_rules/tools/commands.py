@@ -97,6 +97,13 @@ class ToolCommands:
             action="store_true",
             help=_("also write the sign-off edition: a printable document per article and for the whole Agreement"),
         )
+        text = _("print the legend of the scenarios (docs/legend.yaml) as plain text, for the preamble of the feature files")
+        p = docs.add_parser("legend", help=text, description=text)
+        p.add_argument("--legend", metavar="FILE", help=_("legend file (default: docs/legend.yaml of the checkout)"))
+        p.add_argument("--prefix", default="", help=_("text put before each line, such as two spaces or '# '"))
+        p.add_argument(
+            "--locale", metavar="LANG", help=_("language of the legend: %(languages)s (default: en)") % {"languages": languages}
+        )
         text = _("exit 0 when the run on file is of the scenarios, rules, version and commit as they are now, else 1 saying why")
         p = docs.add_parser("fresh", help=text, description=text)
         _spec_options(p, _)
@@ -178,6 +185,8 @@ class ToolCommands:
     def run(self, rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
         """Run the subcommand ``args.command``; a missing module of the ``tools`` extra is one line saying what to install."""
         try:
+            if args.command == "docs" and args.docs_command == "legend":
+                return _legend(args, tr)
             if args.command in ("trace", "docs"):
                 return _spec_command(rulebook, args, tr)
             if args.command == "snapshot":
@@ -229,6 +238,28 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
     return 0
 
 
+def _legend_file(given: str | None) -> Path | None:
+    """``--legend``, else ``docs/legend.yaml`` of the checkout when there is one."""
+    if given is not None:
+        return Path(given)
+    default = (checkout_root() or Path()) / "docs" / "legend.yaml"
+    return default if default.is_file() else None
+
+
+def _legend(args: argparse.Namespace, tr: Localizer) -> int:
+    """``docs legend``: the legend as plain text in ``tr``'s language."""
+    from .legend import LegendError, legend_text, read_legend
+
+    path = _legend_file(args.legend)
+    if path is None:
+        return fail(tr.gettext("no legend: give one with --legend"), tr)
+    try:
+        sys.stdout.write(legend_text(read_legend(path), tr.language.value, prefix=args.prefix))
+    except LegendError as exc:
+        return fail(str(exc), tr)
+    return 0
+
+
 def _fresh(
     rulebook: Rulebook, features: tuple[SpecFeature, ...], record: RunRecord | None, args: argparse.Namespace, tr: Localizer
 ) -> int:
@@ -269,11 +300,7 @@ def _docs_build(
         check = None
     else:
         check = check_rules(rulebook)
-    legend_file = args.legend
-    if legend_file is None:
-        root = checkout_root()
-        default = (root or Path()) / "docs" / "legend.yaml"
-        legend_file = str(default) if default.is_file() else None
+    legend_file = _legend_file(args.legend)
     try:
         legend = read_legend(legend_file) if legend_file is not None else None
     except LegendError as exc:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from ..errors import CooperationRulesError
 from ..text.localizer import Localizer
 
-__all__ = ["Legend", "LegendError", "read_legend", "render_legend"]
+__all__ = ["Legend", "LegendError", "legend_text", "read_legend", "render_legend"]
 
 _Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
@@ -98,3 +98,15 @@ def render_legend(legend: Legend, tr: Localizer) -> str:
         parts.append("</dl>")
     parts.append("</section>")
     return "".join(parts)
+
+
+def legend_text(legend: Legend, language: str = "en", *, prefix: str = "") -> str:
+    """The legend as plain text in ``language``, each line after ``prefix`` (for the description of a feature file,
+    two spaces; for a comment, ``# ``): the title, then each section's title and its terms with their meanings."""
+    lines = [legend.title.of(language)]
+    for section in legend.sections:
+        lines += ["", section.title.of(language)]
+        if section.intro is not None:
+            lines.append(section.intro.of(language))
+        lines += [f"- {e.term.of(language)}: {e.meaning.of(language)}" for e in section.entries]
+    return "".join(f"{prefix}{line}".rstrip() + "\n" for line in lines)
