@@ -333,6 +333,7 @@ def test_the_sign_off_edition_has_a_document_per_article_and_one_for_the_agreeme
     assert "art_9.written_request" in text
     whole = " ".join(" ".join(_read(out / "sign-off" / "agreement.html").text).split())
     assert "Article 1" in whole and "Article 18" in whole and "I have read the Agreement against the text quoted" in whole
+    assert "Resolution, title and preamble" in whole and "Final clause and signatures" in whole
 
 
 def test_a_reading_status_without_a_reading_is_refused_naming_the_field() -> None:

@@ -124,11 +124,8 @@ class _SignOff(_Site):
         _ = self.tr.gettext
         title = _(_AGREEMENT)
         body = [f"<h1>{_e(title)}</h1>", self.legend()]
-        body.extend(
-            f'<div class="article-break">{self.article_body(name, level=2)}</div>'
-            for name in self.pages
-            if name not in _PAGE_TITLES
-        )
+        # The whole text, from the Resolution and preamble to the final clause, each part on a page of its own.
+        body.extend(f'<div class="article-break">{self.article_body(name, level=2)}</div>' for name in self.pages)
         body.append(self.signature(_("the Agreement")))
         return self.page(WHOLE, title, "".join(body))
 
