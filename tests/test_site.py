@@ -379,3 +379,15 @@ def test_docs_legend_prints_the_legend_for_the_preamble_of_the_feature_files(cap
     assert all(line == "" or line.startswith("  ") for line in lines)
     assert main(["docs", "legend", "--legend", legend, "--locale", "kk"]) == 0
     assert capsys.readouterr().out.startswith("Сценарийлерді қалай оқу керек\n")
+
+
+def test_markup_in_the_interpretation_stays_text() -> None:
+    from cooperation_rules.tools.interpretation import render_interpretation
+
+    rendered = render_interpretation(
+        '- **A reading** (`art_9.x`, `art_9.y`): <script>alert(1)</script> <img src=x onerror="y">\n'
+    )
+    assert "<script>" not in rendered.html and "<img" not in rendered.html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered.html
+    assert '<li id="interp-art_9.x">' in rendered.html and '<a id="interp-art_9.y"></a>' in rendered.html
+    assert rendered.anchor("art_9.y") == "interp-art_9.y" and rendered.anchor("art_9.z") is None

@@ -15,7 +15,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-__all__ = ["Interpretation", "read_interpretation"]
+__all__ = ["Interpretation", "read_interpretation", "render_interpretation"]
 
 _RULE_ID = re.compile(r"\bart_\d+(?:\.[a-z0-9_]+)+")
 
