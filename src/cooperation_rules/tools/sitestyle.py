@@ -40,7 +40,7 @@ a { color: var(--accent); }
 .impl { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: .86rem; }
 .impl h4 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: .6rem 0 .2rem; }
 .rule, .scenario { border-left: 3px solid var(--rule); padding: .2rem 0 .2rem .7rem; margin: .4rem 0; }
-.rule dl { margin: .2rem 0; display: grid; grid-template-columns: 5.5rem 1fr; gap: .1rem .6rem; }
+.rule dl { margin: .2rem 0; display: grid; grid-template-columns: 7.5rem 1fr; gap: .1rem .6rem; }
 .rule dt { color: var(--muted); } .rule dd { margin: 0; }
 .english { color: var(--muted); font-size: .92em; }
 .reading { font-style: italic; color: var(--muted); }
