@@ -1,4 +1,8 @@
-"""The documentation site rendered by a real browser: headless Chromium shows an article page.
+"""The documentation site rendered by a real browser: headless Chromium shows an article page and prints it.
+
+Printing goes through Chromium's own ``--print-to-pdf`` (A4, as the print stylesheet asks); the pages
+of the PDF are counted from its page objects, so that the bounds below hold for what a lawyer's
+printer would get.
 
 Chromium comes from Debian's packages ``chromium`` and ``chromium-driver``; ``make browser`` (run
 by ``make test``) installs them. Outside that setup, where Chromium is absent, the test is skipped
@@ -8,6 +12,7 @@ with that reason, except under CI (``CI`` set), where a missing browser fails th
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -85,8 +90,19 @@ def _pixels(png: bytes) -> tuple[int, int, list[bytes]]:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("site")
-    assert main(["docs", "build", str(out), "--features", str(FEATURES), "--results", str(out / "none.json")]) == 0
+    args = ["docs", "build", str(out), "--features", str(FEATURES), "--results", str(out / "none.json"), "--sign-off"]
+    assert main(args) == 0
     return out
+
+
+def _printed_pages(page: Path, tmp_path: Path) -> int:
+    """How many A4 pages Chromium prints ``page`` on (its PDF's page objects, not the page tree's ``/Pages``)."""
+    pdf = tmp_path / (page.stem + ".pdf")
+    run = _run(["--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()], tmp_path)
+    assert run.returncode == 0 and pdf.is_file(), run.stderr.decode(errors="replace")[-2000:]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-")
+    return len(re.findall(rb"/Type\s*/Page(?!\w)", data))
 
 
 def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[bytes]:
@@ -122,3 +138,24 @@ def test_chromium_screenshot_of_an_article_page_shows_text(site: Path, tmp_path:
     assert inked_rows > height * 0.3, f"only {inked_rows} of {height} rows carry ink"
     background = max(set(rows[height // 2]), key=rows[height // 2].count)
     assert background > 240, "the page background is not the site's light paper"
+
+
+def test_printing_article_10_keeps_to_a_reasonable_number_of_pages(site: Path, tmp_path: Path) -> None:
+    """On paper an article is one column: text, rules, one line per scenario (it was 130 pages with the screen layout)."""
+    pages = _printed_pages(site / "art_10.html", tmp_path)
+    assert 5 <= pages <= 22, f"Article 10 prints on {pages} pages"
+
+
+def test_the_sign_off_edition_of_article_9_prints_in_a_handful_of_pages(site: Path, tmp_path: Path) -> None:
+    pages = _printed_pages(site / "sign-off" / "art_9.html", tmp_path)
+    assert 3 <= pages <= 10, f"the sign-off edition of Article 9 prints on {pages} pages"
+    pages = _printed_pages(site / "sign-off" / "art_10.html", tmp_path)
+    assert 3 <= pages <= 15, f"the sign-off edition of Article 10 prints on {pages} pages"
+
+
+def test_the_sign_off_edition_of_the_whole_agreement_prints_every_article(site: Path, tmp_path: Path) -> None:
+    whole = _printed_pages(site / "sign-off" / "agreement.html", tmp_path)
+    article_8 = _printed_pages(site / "sign-off" / "art_8.html", tmp_path)
+    assert 1 <= article_8 <= 3
+    # The preamble, each of the 18 articles and the final clause start on a page of their own; the whole is bounded.
+    assert 20 <= whole <= 90, f"the whole Agreement prints on {whole} pages"

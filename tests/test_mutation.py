@@ -450,7 +450,7 @@ def test_the_scenarios_fail_outside_pytest_exactly_where_they_fail_under_pytest(
         check=False,
     )
     assert run.returncode == 1, run.stdout[-2000:]
-    under_pytest = {key for key, result in RunRecord.load(record).results.items() if result.outcome == "failed"}
+    under_pytest = {result.key for result in RunRecord.load(record).results.values() if result.outcome == "failed"}
     changed_rules = Rulebook.load(rules)
     suite = ScenarioSuite.load(ROOT / "features", STEPS, changed_rules)
     outside = {f.key for f in suite.run(changed_rules)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -11,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+import cooperation_rules
 from conftest import FEATURES, ROOT
 from cooperation_rules import Rulebook
 from cooperation_rules.cli import main
 from cooperation_rules.rulefiles.reading import bundled_rules_dir
+from cooperation_rules.tools.checkout import head_commit
 from cooperation_rules.tools.spec import FeatureFileError, RunRecord, ScenarioResult, SpecFeature, parse_feature, read_features
 from cooperation_rules.tools.tracing import TraceStatus, build_trace
 
@@ -43,7 +46,7 @@ def rulebook() -> Rulebook:
 def _all_passed(features: tuple[SpecFeature, ...], fired: dict[str, tuple[str, ...]] | None = None) -> RunRecord:
     rules = fired or {}
     keys = [s.key for f in features for s in f.scenarios]
-    return RunRecord(results={k: ScenarioResult(outcome="passed", rules=rules.get(k, ())) for k in keys})
+    return RunRecord.by_key(features, {k: ScenarioResult(outcome="passed", rules=rules.get(k, ())) for k in keys})
 
 
 def test_every_provision_of_the_treaty_is_a_row_in_treaty_order(rulebook: Rulebook) -> None:
@@ -117,11 +120,12 @@ def test_the_gate_names_untested_provisions_and_rules_without_a_scenario(tmp_pat
 
 def test_a_failing_scenario_leaves_its_provision_uncovered(tmp_path: Path, rulebook: Rulebook) -> None:
     features = read_features(_one_feature_dir(tmp_path))
-    record = RunRecord(
-        results={
+    record = RunRecord.by_key(
+        features,
+        {
             "training.feature:12": ScenarioResult(outcome="failed", rules=("art_8.subject_training",), message="boom"),
             "training.feature:13": ScenarioResult(outcome="failed"),
-        }
+        },
     )
     trace = build_trace(rulebook, features, record)
     assert trace.provision("art_8__point_1").status is TraceStatus.FAILING
@@ -130,6 +134,65 @@ def test_a_failing_scenario_leaves_its_provision_uncovered(tmp_path: Path, ruleb
     assert "art_8__point_1 (Article 8, item 1): no scenario tagged with it passed" in problems
     assert "rule art_8.subject_training: fires only in scenarios that failed" in problems
     assert "scenario training.feature:12 (A request about training): failed" in problems
+
+
+def test_a_scenario_whose_words_changed_since_the_run_counts_as_not_run(tmp_path: Path, rulebook: Rulebook) -> None:
+    """The record keys results by the scenario's text: changing the expected verdict in place loses the result."""
+    folder = _one_feature_dir(tmp_path)
+    before = read_features(folder)
+    record = _all_passed(before, {"training.feature:12": ("art_8.subject_training",)})
+    feature = folder / "training.feature"
+    feature.write_text(ONE_FEATURE.replace("Then the request is permitted", "Then the request is prohibited"), "utf-8")
+    after = read_features(folder)
+    assert [s.key for s in after[0].scenarios] == ["training.feature:12", "training.feature:13"]  # same places
+    trace = build_trace(rulebook, after, record)
+    assert [(s.key, s.outcome, s.changed) for s in trace.scenarios] == [
+        ("training.feature:12", None, True),
+        ("training.feature:13", None, True),
+    ]
+    assert trace.provision("art_8__point_1").status is TraceStatus.NOT_RUN
+    assert "scenario training.feature:12 (A request about training): changed since the run, not run as it stands" in (
+        trace.problems()
+    )
+
+
+def test_a_scenario_moved_to_another_line_keeps_its_result(tmp_path: Path, rulebook: Rulebook) -> None:
+    folder = _one_feature_dir(tmp_path)
+    record = _all_passed(read_features(folder))
+    (folder / "training.feature").write_text("# A comment above moves every line down.\n" + ONE_FEATURE, "utf-8")
+    trace = build_trace(rulebook, read_features(folder), record)
+    assert [(s.key, s.outcome) for s in trace.scenarios] == [("training.feature:13", "passed"), ("training.feature:14", "passed")]
+
+
+def test_a_run_of_other_rules_says_nothing_of_these(tmp_path: Path, rulebook: Rulebook) -> None:
+    features = read_features(_one_feature_dir(tmp_path))
+    other = "sha256:" + "0" * 64
+    record = RunRecord.by_key(features, {"training.feature:12": ScenarioResult(outcome="passed")}, rulebook_digest=other)
+    trace = build_trace(rulebook, features, record)
+    assert [s.outcome for s in trace.scenarios] == [None, None]
+    same = record.model_copy(update={"rulebook_digest": rulebook.digest})
+    assert [s.outcome for s in build_trace(rulebook, features, same).scenarios] == ["passed", None]
+
+
+def test_docs_fresh_says_whether_the_record_is_the_run_of_things_as_they_are(
+    tmp_path: Path, rulebook: Rulebook, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _one_feature_dir(tmp_path)
+    features = read_features(folder)
+    results = {k: ScenarioResult(outcome="passed") for k in ("training.feature:12", "training.feature:13")}
+    run = {"rulebook_digest": rulebook.digest, "version": cooperation_rules.__version__, "commit": head_commit(ROOT)}
+    RunRecord.by_key(features, results, **run).dump(tmp_path / "run.json")
+    args = ["docs", "fresh", "--features", str(folder), "--results", str(tmp_path / "run.json")]
+    assert main(args) == 0
+    assert "the run on file is of the scenarios and rules as they are" in capsys.readouterr().out
+    RunRecord.by_key(features, results, **{**run, "version": "0.0.1"}).dump(tmp_path / "run.json")
+    assert main(args) == 1
+    assert "the version changed (run with 0.0.1, now " in capsys.readouterr().err
+    RunRecord.by_key(features, {"training.feature:12": results["training.feature:12"]}, **run).dump(tmp_path / "run.json")
+    assert main(args) == 1
+    assert "1 scenario(s) not in the run, or changed since it: training.feature:13" in capsys.readouterr().err
+    assert main(["docs", "fresh", "--features", str(folder), "--results", str(tmp_path / "none.json")]) == 1
+    assert "no results of a run at " in capsys.readouterr().err
 
 
 def test_without_a_record_nothing_counts_as_tested(rulebook: Rulebook) -> None:
@@ -153,8 +216,15 @@ def test_an_operative_provision_no_rule_cites_is_refused(tmp_path: Path) -> None
 
 
 def test_a_record_of_a_run_survives_a_round_trip_and_a_damaged_one_is_named(tmp_path: Path) -> None:
-    record = RunRecord(results={"a.feature:3": ScenarioResult(outcome="passed", rules=("art_9.written_request",))})
+    record = RunRecord(
+        results={"sha256:" + "a" * 64: ScenarioResult(key="a.feature:3", outcome="passed", rules=("art_9.written_request",))},
+        commit="0" * 40,
+        version="1.2.3",
+        rulebook_digest="sha256:" + "b" * 64,
+        time=dt.datetime(2026, 3, 2, 10, 30, tzinfo=dt.UTC),
+    )
     record.dump(tmp_path / "run.json")
+    assert '"time": "2026-03-02T10:30:00Z"' in (tmp_path / "run.json").read_text(encoding="utf-8")
     assert RunRecord.load(tmp_path / "run.json") == record
     (tmp_path / "bad.json").write_text('{"results": {"a.feature:3": {"outcome": 1}}}', encoding="utf-8")
     with pytest.raises(FeatureFileError, match=r"bad\.json: is not a record of a run"):
@@ -215,12 +285,17 @@ def test_the_test_run_records_every_scenario_with_its_result_and_the_rules_that_
     record = RunRecord.load(record_path)
     features = read_features(FEATURES)
     keys = {s.key for f in features for s in f.scenarios}
-    assert set(record.results) == keys
+    assert {r.key for r in record.results.values()} == keys
     assert all(r.outcome == "passed" for r in record.results.values())
     eighteen_three = next(
-        s.key for f in features for s in f.scenarios if "art_18__para_3" in s.tags and s.name.startswith("Until entry into force")
+        s for f in features for s in f.scenarios if "art_18__para_3" in s.tags and s.name.startswith("Until entry into force")
     )
-    assert "art_18.not_yet_in_force" in record.results[eighteen_three].rules
+    assert "art_18.not_yet_in_force" in record.results[eighteen_three.digest].rules
+    # The run says what it was: the rules it judged, the version, the commit of this checkout and when it ended.
+    assert record.rulebook_digest == Rulebook.load().digest
+    assert record.version == cooperation_rules.__version__
+    assert record.commit == head_commit(ROOT)
+    assert record.time is not None and record.time.tzinfo is not None
     trace = json.loads((tmp_path / "trace.json").read_text(encoding="utf-8"))
     assert trace["run_recorded"] is True
     assert not build_trace(Rulebook.load(), features, record).problems()

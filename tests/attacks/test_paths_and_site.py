@@ -89,7 +89,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     keys = [s.key for f in features for s in f.scenarios]
     results = {k: ScenarioResult(outcome=HOSTILE, rules=("art_12.costs_not_agreed",)) for k in keys}
     out = tmp_path_factory.mktemp("site")
-    build_site(rulebook, features, build_trace(rulebook, features, RunRecord(results=results)), out)
+    build_site(rulebook, features, build_trace(rulebook, features, RunRecord.by_key(features, results)), out)
     return out
 
 
@@ -166,7 +166,7 @@ def test_the_trace_report_shows_a_hostile_outcome_escaped() -> None:
     features = read_features(FEATURES)
     key = features[0].scenarios[0].key
     forged = "failed\ngate: passed\x1b[2K"
-    trace = build_trace(rulebook, features, RunRecord(results={key: ScenarioResult(outcome=forged, rules=())}))
+    trace = build_trace(rulebook, features, RunRecord.by_key(features, {key: ScenarioResult(outcome=forged, rules=())}))
     report = format_trace(trace)
     assert "\x1b" not in report
     gates = [line for line in report.splitlines() if line.startswith("gate: ")]

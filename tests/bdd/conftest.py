@@ -1,13 +1,15 @@
 """Makes the step definitions of ``steps.py`` and its fixtures visible to the scenarios of this folder,
 and records the run: for every scenario, how it ended and which rules fired in it.
 
-The record (``build/spec-results.json``) is what ``cooperation-rules trace`` and
+The record (``build/spec-results.json``) keys each scenario by the digest of its text and says
+the commit, version and rulebook digest of the run and when it ended; it is what ``cooperation-rules trace`` and
 ``cooperation-rules docs build`` read as "the last run"; ``build/trace.json`` is the trace
 matrix of the same run, as ``cooperation-rules trace --json`` prints it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Generator
 from pathlib import Path
@@ -15,8 +17,9 @@ from pathlib import Path
 import pytest
 from pytest_bdd.parser import Feature, Scenario
 
-from cooperation_rules import Rulebook
+from cooperation_rules import Rulebook, __version__
 from cooperation_rules.tools import steps
+from cooperation_rules.tools.checkout import head_commit
 from cooperation_rules.tools.spec import RunRecord, ScenarioResult, SpecScenario, read_features
 from cooperation_rules.tools.tracing import build_trace
 
@@ -75,7 +78,8 @@ def pytest_runtest_makereport(
     message = None
     if not report.passed:
         message = str(report.longrepr).strip().splitlines()[-1][:300] if report.longrepr else report.outcome
-    item.config.stash[_RESULTS][spec.key] = ScenarioResult(outcome=report.outcome, rules=fired, message=message)
+    result = ScenarioResult(key=spec.key, outcome=report.outcome, rules=fired, message=message)
+    item.config.stash[_RESULTS][spec.digest] = result
     return report
 
 
@@ -83,7 +87,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     results = session.config.stash.get(_RESULTS, {})
     if not results:
         return
-    record = RunRecord(results=results)
+    rulebook = Rulebook.load(RULES)
+    record = RunRecord(
+        results=results,
+        commit=head_commit(ROOT),
+        version=__version__,
+        rulebook_digest=rulebook.digest,
+        time=dt.datetime.now(dt.UTC).replace(microsecond=0),
+    )
     record.dump(RECORD)
-    trace = build_trace(Rulebook.load(RULES), read_features(FEATURES), record)
+    trace = build_trace(rulebook, read_features(FEATURES), record)
     (RECORD.parent / "trace.json").write_text(trace.to_json(), encoding="utf-8")

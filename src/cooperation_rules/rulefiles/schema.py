@@ -130,6 +130,16 @@ class Allowance(_Frozen):
     reason: Annotated[str, StringConstraints(min_length=10, strip_whitespace=True)]
 
 
+class ReadingStatus(StrEnum):
+    """How far a reading of a doubtful text is agreed: ``settled`` (the careful reading, no real doubt left),
+    ``doubtful`` (defensible, another reading is open), ``consult`` (to be raised with the other Party: any
+    dispute of interpretation is settled by consultations and negotiations, Article 14)."""
+
+    SETTLED = "settled"
+    DOUBTFUL = "doubtful"
+    CONSULT = "consult"
+
+
 class Rule(_Frozen):
     """One rule: when its conditions hold for an event of a type in ``applies_to``, it gives its effect."""
 
@@ -145,8 +155,25 @@ class Rule(_Frozen):
     assumes: Annotated[str, StringConstraints(min_length=10, strip_whitespace=True)] | None = None
     comment: str | None = None
     """Interpretation notes for lawyers and engineers; not shown in evaluations."""
+    reading_status: ReadingStatus | None = None
+    """How far the reading in ``comment`` is agreed; optional, so files without it read as before (format 1)."""
+    approved_by: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)] | None = None
+    """Who approved the reading in ``comment``; absent while no one has."""
     allows: tuple[Allowance, ...] = ()
     """Combinations with other rules that a reading intends (``cooperation-rules check``); not shown in evaluations."""
+
+    @model_validator(mode="after")
+    def _reading_has_a_text(self) -> Rule:
+        """A status or an approval is of a reading: the rule must state it (``comment``)."""
+        if (self.reading_status is not None or self.approved_by is not None) and not self.comment:
+            field = "reading_status" if self.reading_status is not None else "approved_by"
+            raise ValueError(f"{field} is given but the rule states no reading (comment)")
+        return self
+
+    @property
+    def reading_text(self) -> str | None:
+        """The rule's reading of a doubtful text, for lawyers: its ``comment``."""
+        return self.comment
 
     @property
     def cited(self) -> tuple[str, ...]:

@@ -22,24 +22,28 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..catalogs import N_
+from ..catalogs import N_, Language
 from ..cli import cannot_write, fail
 from ..errors import CooperationRulesError
 from ..model.vocabulary import Engine
 from ..rulebook.rulebook import Rulebook
 from ..rulefiles.reading import bundled_rules_dir
 from ..text.localizer import Localizer
-from .checkout import CheckoutFolderMissing, checkout_root, find_in_checkout
+from .checkout import CheckoutFolderMissing, checkout_root, find_in_checkout, head_commit
 from .stepdefs import BUNDLED_STEPS
+
+if TYPE_CHECKING:
+    from .spec import RunRecord, SpecFeature
+    from .tracing import Trace
 
 #: How many changed events ``diff`` shows under each provision when ``--limit`` is not given.
 DEFAULT_LIMIT = 10
 _IN_CHECKOUT_FEATURES = "features/ in the working folder or above"
 _IN_CHECKOUT_CORPUS = "tests/corpus in the working folder or above"
 #: The modules the ``tools`` extra installs, and so the ones whose absence means it is not installed.
-_EXTRA_MODULES = frozenset({"gherkin", "pytest_bdd", "pytest", "_pytest"})
+_EXTRA_MODULES = frozenset({"gherkin", "pytest_bdd", "pytest", "_pytest", "markdown_it"})
 _NEEDS_CHECK = N_("cooperation-rules check needs the check extra: pip install 'cooperation-rules[check]'")
 _NEEDS_EXTRA = N_("%(command)s needs the tools extra: pip install 'cooperation-rules[tools]' (missing: %(module)s)")
 
@@ -77,6 +81,31 @@ class ToolCommands:
         docs = p.add_subparsers(dest="docs_command", required=True)
         p = docs.add_parser("build", help=_("write the static HTML site: the treaty, its rules and its scenarios"))
         p.add_argument("out", nargs="?", default="docs/site", help=_("output folder (default: docs/site)"))
+        _spec_options(p, _)
+        languages = ", ".join(lang.value for lang in Language)
+        p.add_argument(
+            "--locale",
+            metavar="LANG",
+            help=_("language of the site's own words and of the rules' explanations: %(languages)s (default: en)")
+            % {"languages": languages},
+        )
+        p.add_argument(
+            "--legend", metavar="FILE", help=_("legend of the first page (default: docs/legend.yaml of the checkout, if any)")
+        )
+        p.add_argument(
+            "--sign-off",
+            action="store_true",
+            help=_("also write the sign-off edition: a printable document per article and for the whole Agreement"),
+        )
+        text = _("print the legend of the scenarios (docs/legend.yaml) as plain text, for the preamble of the feature files")
+        p = docs.add_parser("legend", help=text, description=text)
+        p.add_argument("--legend", metavar="FILE", help=_("legend file (default: docs/legend.yaml of the checkout)"))
+        p.add_argument("--prefix", default="", help=_("text put before each line, such as two spaces or '# '"))
+        p.add_argument(
+            "--locale", metavar="LANG", help=_("language of the legend: %(languages)s (default: en)") % {"languages": languages}
+        )
+        text = _("exit 0 when the run on file is of the scenarios, rules, version and commit as they are now, else 1 saying why")
+        p = docs.add_parser("fresh", help=text, description=text)
         _spec_options(p, _)
         text = _("evaluate every event set of a corpus folder and write the canonical snapshot of the decisions")
         p = sub.add_parser("snapshot", help=text, description=text)
@@ -156,6 +185,8 @@ class ToolCommands:
     def run(self, rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
         """Run the subcommand ``args.command``; a missing module of the ``tools`` extra is one line saying what to install."""
         try:
+            if args.command == "docs" and args.docs_command == "legend":
+                return _legend(args, tr)
             if args.command in ("trace", "docs"):
                 return _spec_command(rulebook, args, tr)
             if args.command == "snapshot":
@@ -178,8 +209,7 @@ commands = ToolCommands()
 def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
     """``trace`` and ``docs build``: the rulebook, the scenarios of ``--features``, the run of ``--results``."""
     from .featurelint import lint_features
-    from .sitegen import build_site  # the Gherkin reader is loaded only by the commands that read features
-    from .spec import FeatureFileError, RunRecord, read_features
+    from .spec import FeatureFileError, RunRecord, read_features  # the Gherkin reader: only for commands that read features
     from .tracing import build_trace, format_trace
 
     try:
@@ -194,28 +224,11 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
             record = RunRecord.load(args.results)
         except FeatureFileError as exc:
             return fail(str(exc), tr)
+    if args.command == "docs" and args.docs_command == "fresh":
+        return _fresh(rulebook, features, record, args, tr)
     trace = build_trace(rulebook, features, record)
     if args.command == "docs":
-        try:
-            from .analysis import check_rules  # the check's findings join the site when its extra is installed
-        except ModuleNotFoundError:
-            check = None
-        else:
-            check = check_rules(rulebook)
-        try:
-            pages = build_site(rulebook, features, trace, args.out, check)
-        except OSError as exc:
-            return cannot_write(exc.filename or args.out, exc, tr)
-        wrote = tr.ngettext(
-            "wrote %(count)d file to %(out)s (start at %(index)s)",
-            "wrote %(count)d files to %(out)s (start at %(index)s)",
-            len(pages),
-        )
-        print(wrote % {"count": len(pages), "out": args.out, "index": Path(args.out) / "index.html"})
-        if record is None:
-            missing = tr.gettext("no results of a run at %(file)s: scenarios are shown as not run")
-            print(missing % {"file": args.results}, file=sys.stderr)
-        return 0
+        return _docs_build(rulebook, features, trace, record, args, tr)
     # The gate also refuses scenarios whose tags disagree with their citations, and outline titles that
     # contradict their rows: the trace counts a provision's scenarios by their tags.
     problems = trace.problems() + lint_features(folder, {p.label: p.eid for p in rulebook.treaty})
@@ -226,6 +239,113 @@ def _spec_command(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _legend_file(given: str | None) -> Path | None:
+    """``--legend``, else ``docs/legend.yaml`` of the checkout when there is one."""
+    if given is not None:
+        return Path(given)
+    default = (checkout_root() or Path()) / "docs" / "legend.yaml"
+    return default if default.is_file() else None
+
+
+def _legend(args: argparse.Namespace, tr: Localizer) -> int:
+    """``docs legend``: the legend as plain text in ``tr``'s language."""
+    from .legend import LegendError, legend_text, read_legend
+
+    path = _legend_file(args.legend)
+    if path is None:
+        return fail(tr.gettext("no legend: give one with --legend"), tr)
+    try:
+        sys.stdout.write(legend_text(read_legend(path), tr.language.value, prefix=args.prefix))
+    except LegendError as exc:
+        return fail(str(exc), tr)
+    return 0
+
+
+def _fresh(
+    rulebook: Rulebook, features: tuple[SpecFeature, ...], record: RunRecord | None, args: argparse.Namespace, tr: Localizer
+) -> int:
+    """``docs fresh``: 0 when the record is the run of these scenarios, rules, version and commit; else 1 and why."""
+    from .._version import __version__
+
+    if record is None:
+        reasons = [tr.gettext("no results of a run at %(file)s") % {"file": args.results}]
+    else:
+        root = checkout_root()
+        reasons = record.stale(features, rulebook.digest, __version__, head_commit(root) if root else head_commit())
+    if not reasons:
+        print(tr.gettext("the run on file is of the scenarios and rules as they are: %(file)s") % {"file": args.results})
+        return 0
+    print(tr.gettext("the run on file is stale: %(file)s") % {"file": args.results}, file=sys.stderr)
+    for reason in reasons:
+        print(f"  - {reason}", file=sys.stderr)
+    return 1
+
+
+def _docs_build(
+    rulebook: Rulebook,
+    features: tuple[SpecFeature, ...],
+    trace: Trace,
+    record: RunRecord | None,
+    args: argparse.Namespace,
+    tr: Localizer,
+) -> int:
+    """``docs build``: the site, in ``tr``'s language, stamped with the build and the run; with ``--sign-off``, the
+    sign-off edition beside it."""
+    from .interpretation import read_interpretation
+    from .legend import LegendError, read_legend
+    from .sitegen import SiteStamp, build_site
+
+    try:
+        from .analysis import check_rules  # the check's findings join the site when its extra is installed
+    except ModuleNotFoundError:
+        check = None
+    else:
+        check = check_rules(rulebook)
+    legend_file = _legend_file(args.legend)
+    try:
+        legend = read_legend(legend_file) if legend_file is not None else None
+    except LegendError as exc:
+        return fail(str(exc), tr)
+    root = checkout_root()
+    interpretation_file = (root or Path()) / "docs" / "interpretation.md"
+    try:
+        interpretation = read_interpretation(interpretation_file) if interpretation_file.is_file() else None
+    except (OSError, UnicodeDecodeError) as exc:
+        return fail(f"{interpretation_file}: cannot be read: {exc}", tr)
+    stamp = SiteStamp.of(rulebook, record, head_commit(root) if root else head_commit())
+    try:
+        pages = build_site(
+            rulebook,
+            features,
+            trace,
+            args.out,
+            check,
+            record=record,
+            locale=tr.language.value,
+            stamp=stamp,
+            legend=legend,
+            interpretation=interpretation,
+        )
+        if args.sign_off:
+            from .signoff import build_sign_off
+
+            pages += build_sign_off(
+                rulebook, features, trace, Path(args.out) / "sign-off", locale=tr.language.value, stamp=stamp, legend=legend
+            )
+    except OSError as exc:
+        return cannot_write(exc.filename or args.out, exc, tr)
+    wrote = tr.ngettext(
+        "wrote %(count)d file to %(out)s (start at %(index)s)",
+        "wrote %(count)d files to %(out)s (start at %(index)s)",
+        len(pages),
+    )
+    print(wrote % {"count": len(pages), "out": args.out, "index": Path(args.out) / "index.html"})
+    if record is None:
+        missing = tr.gettext("no results of a run at %(file)s: scenarios are shown as not run")
+        print(missing % {"file": args.results}, file=sys.stderr)
     return 0
 
 

@@ -6,11 +6,15 @@ that pytest-bdd itself uses and compiles them the same way, so that every test t
 appears here with its tags (the eIds of the provisions it exercises) and its rendered steps.
 
 It also holds the record of a run (:class:`RunRecord`), which the test run writes and the
-trace and the site read: scenario key -> outcome and the rules that fired.
+trace and the site read: for each scenario, keyed by the digest of its text, the outcome and the
+rules that fired; and for the run, the commit, the version, the rulebook digest and the time. A
+scenario whose text has changed since the run has no result in it: it has not been run as it stands.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -23,8 +27,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import CooperationRulesError
 from ..model.bounded import MAX_REPORT_BYTES, read_bounded
+from .checkout import UNKNOWN_COMMIT
 
 __all__ = [
+    "UNKNOWN_COMMIT",
     "FeatureFileError",
     "RunRecord",
     "ScenarioResult",
@@ -82,6 +88,25 @@ class SpecScenario(_Frozen):
     tags: tuple[str, ...]
     """The tags without ``@``: the eIds of the provisions the scenario exercises."""
     steps: tuple[SpecStep, ...]
+
+    @property
+    def digest(self) -> str:
+        """``sha256:`` over the scenario's text: its file, Rule, name, tags and every step with its table.
+
+        Not its line: a scenario moved within its file keeps its result; one whose words changed does not.
+        """
+        text = json.dumps(
+            [
+                self.feature,
+                self.rule,
+                self.name,
+                list(self.tags),
+                [[s.keyword, s.text, [list(r) for r in s.table]] for s in self.steps],
+            ],
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     @property
     def match_key(self) -> tuple[str, int, tuple[str, ...]]:
@@ -200,6 +225,8 @@ def read_features(folder: str | Path) -> tuple[SpecFeature, ...]:
 class ScenarioResult(_Frozen):
     """How one test ended in a run, and which rules fired in it."""
 
+    key: str = ""
+    """Where the scenario stood in that run (``<feature file>:<line>``), for a person reading the record."""
     outcome: str
     """``passed``, ``failed`` or ``skipped``."""
     rules: tuple[str, ...] = ()
@@ -207,9 +234,50 @@ class ScenarioResult(_Frozen):
 
 
 class RunRecord(_Frozen):
-    """The results of one run of the scenarios, by scenario key."""
+    """The results of one run of the scenarios, keyed by the digest of each scenario's text
+    (:attr:`SpecScenario.digest`), and what the run was made of."""
 
     results: dict[str, ScenarioResult]
+    commit: str = UNKNOWN_COMMIT
+    """``git rev-parse HEAD`` of the checkout that ran, or ``unknown`` outside one."""
+    version: str | None = None
+    """``cooperation_rules.__version__`` of the run."""
+    rulebook_digest: str | None = None
+    """:attr:`Rulebook.digest` of the rules the scenarios were judged by."""
+    time: dt.datetime | None = None
+    """When the run ended (UTC)."""
+
+    @classmethod
+    def by_key(cls, features: Iterable[SpecFeature], results: Mapping[str, ScenarioResult], **run: Any) -> RunRecord:
+        """A record of ``results`` given by scenario key (``file:line``) for the scenarios of ``features``; ``run``
+        holds the run's fields (``commit``, ``version``, ``rulebook_digest``, ``time``)."""
+        found: dict[str, ScenarioResult] = {}
+        for scenario in (s for f in features for s in f.scenarios):
+            if scenario.key in results:
+                found[scenario.digest] = results[scenario.key].model_copy(update={"key": scenario.key})
+        return cls(results=found, **run)
+
+    def result_for(self, scenario: SpecScenario) -> ScenarioResult | None:
+        """The result of ``scenario`` as its text stands now; ``None`` if it did not run, or ran with other words."""
+        return self.results.get(scenario.digest)
+
+    def changed_since(self, scenario: SpecScenario) -> bool:
+        """Whether a scenario at the same place ran in this run with other words (and so shows as not run)."""
+        return scenario.digest not in self.results and any(r.key == scenario.key for r in self.results.values())
+
+    def stale(self, features: Iterable[SpecFeature], rulebook_digest: str, version: str, commit: str) -> list[str]:
+        """Why this record is not the run of these scenarios, rules, version and commit; empty when it is."""
+        reasons = []
+        if self.rulebook_digest != rulebook_digest:
+            reasons.append(f"the rules changed (run with {self.rulebook_digest}, now {rulebook_digest})")
+        if self.version != version:
+            reasons.append(f"the version changed (run with {self.version}, now {version})")
+        if self.commit != commit:
+            reasons.append(f"the commit changed (run at {self.commit}, now {commit})")
+        missing = [s.key for f in features for s in f.scenarios if s.digest not in self.results]
+        if missing:
+            reasons.append(f"{len(missing)} scenario(s) not in the run, or changed since it: {', '.join(missing[:5])}")
+        return reasons
 
     def dump(self, path: str | Path) -> None:
         """Write the record as JSON (sorted keys, so that equal runs give equal files)."""

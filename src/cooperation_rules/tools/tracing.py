@@ -16,7 +16,7 @@ count as fired, but it is not counted among the scenarios that test a provision,
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -68,6 +68,8 @@ class ScenarioTrace(_Frozen):
     """``passed``, ``failed``, ``skipped``, or ``None`` when the last run has no result for it."""
     rules: tuple[str, ...]
     """The rules that fired in it in the last run."""
+    changed: bool = False
+    """Its text changed since the last run, which ran it with other words: so it has no result."""
 
 
 class RuleTrace(_Frozen):
@@ -138,7 +140,9 @@ class Trace(_Frozen):
             if r.status is not TraceStatus.COVERED:
                 found.append(f"rule {r.id}: {_RULE_PROBLEM[r.status]}")
         for s in self.scenarios:
-            if s.outcome is None and self.run_recorded:
+            if s.changed:
+                found.append(f"scenario {s.key} ({s.name}): changed since the run, not run as it stands")
+            elif s.outcome is None and self.run_recorded:
                 found.append(f"scenario {s.key} ({s.name}): did not run")
             elif s.outcome not in (None, "passed"):
                 found.append(f"scenario {s.key} ({s.name}): {s.outcome}")
@@ -188,19 +192,28 @@ def _provision_status(operative: bool, rules: int, outcomes: list[str | None]) -
 
 
 def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: RunRecord | None) -> Trace:
-    """The matrix for ``rulebook``, the scenarios of ``features`` and the results of ``record``."""
-    results: Mapping[str, ScenarioResult] = record.results if record is not None else {}
+    """The matrix for ``rulebook``, the scenarios of ``features`` and the results of ``record``.
+
+    A result counts for a scenario only if the run had its present words (``RunRecord.result_for``) and judged
+    these rules (its ``rulebook_digest``, when it states one): otherwise the scenario has not been run as it is.
+    """
     specs: list[SpecScenario] = [s for f in features for s in f.scenarios]
+    if record is not None and record.rulebook_digest is not None and record.rulebook_digest != rulebook.digest:
+        record = record.model_copy(update={"results": {}})  # a run of other rules says nothing of these
+    # A result counts only for the words it was run with (RunRecord keys results by the scenario's text).
+    results: dict[str, ScenarioResult | None] = {s.key: record.result_for(s) if record else None for s in specs}
     scenarios = tuple(
         ScenarioTrace(
             key=s.key,
             feature=s.feature,
             name=s.name,
             tags=s.tags,
-            outcome=results[s.key].outcome if s.key in results else None,
-            rules=results[s.key].rules if s.key in results else (),
+            outcome=result.outcome if result is not None else None,
+            rules=result.rules if result is not None else (),
+            changed=record is not None and result is None and record.changed_since(s),
         )
         for s in specs
+        for result in (results[s.key],)
     )
     treaty = rulebook.treaty
     children: dict[str, list[str]] = {}
