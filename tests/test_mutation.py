@@ -465,3 +465,40 @@ def test_a_mutant_the_corpus_never_reaches_is_not_called_equivalent(setup: Mutat
     [result] = report.results
     assert result.status is MutantStatus.SURVIVED
     assert "the corpus does not reach it" in result.detail
+
+
+def test_a_mutant_that_adds_a_false_reason_is_not_equivalent(setup: MutationSetup, tmp_path: Path) -> None:
+    """Art. 6(3): without its channel condition the Interpol rule fires on a direct notice too. Verdict, duties and
+    citations stay the same (the direct rule cites the same paragraph), but the explanation now says the notice went
+    through Interpol's database: a finding changes, so the mutant is not equivalent, and the snapshot catches it."""
+    corpus = tmp_path / "notices"
+    corpus.mkdir()
+    notice = {
+        "type": "travel_document_notice",
+        "id": "direct",
+        "date": "2025-03-03",
+        "actor": "CZ",
+        "document_number": "45123987",
+        "document_type": "passport",
+        "document_status": "stolen",
+        "channel": "direct",
+    }
+    (corpus / "notices.jsonl").write_text(json.dumps(notice) + "\n", encoding="utf-8")
+    approved = tmp_path / "approved.jsonl"
+    write_snapshot(approved, take_snapshot(Rulebook.load(), read_corpus(corpus)))
+    reached = MutationSetup(setup.features, setup.steps, setup.rules, corpus)
+
+    def channel_dropped(m: object) -> bool:
+        return getattr(m, "id", None) == "art_6.notice_through_interpol/drop_condition/when2"
+
+    [result] = run_mutation(reached, jobs=1, select=channel_dropped).results
+    assert result.mutant.description == "when[2] {fact: channel, equals: interpol} deleted"
+    assert result.status is MutantStatus.SURVIVED
+    assert "changes the decisions on 1 of 1 corpus records (findings)" in result.detail
+    assert "fired [art_11.protect_information_given, art_6.notice_complete, art_6.notice_direct] ->" in result.detail
+    assert result.detail.endswith(
+        "fired [art_11.protect_information_given, art_6.notice_complete, art_6.notice_direct, art_6.notice_through_interpol]"
+    )
+    with_snapshot = MutationSetup(setup.features, setup.steps, setup.rules, corpus, approved=approved)
+    [caught] = run_mutation(with_snapshot, jobs=1, select=channel_dropped).results
+    assert caught.status is MutantStatus.CAUGHT_BY_SNAPSHOT and caught.detected_by == "snapshot"
