@@ -93,3 +93,10 @@ def test_the_suspension_step_checks_the_suspension_it_names(tmp_path: Path) -> N
     assert _messages(wrong) == ["the first suspension takes effect on 16 July 2026: the suspension takes effect on 2026-03-16"]
     beyond = _run(tmp_path, given + "      Then the third suspension takes effect on 16 July 2026\n")
     assert len(beyond) == 1 and "only 2 suspension(s)" in beyond[0].message
+
+
+def test_the_names_a_decision_rests_on_may_be_written_without_quotes(tmp_path: Path) -> None:
+    when = "      When the act is assessed under the Agreement\n"
+    assert _run(tmp_path, DIRECT + when + "      Then the decision rests on art_6.notice_direct and Article 6(3)\n") == []
+    wrong = _run(tmp_path, DIRECT + when + "      Then the decision rests on art_6.notice_through_interpol\n")
+    assert len(wrong) == 1 and "does not rest on art_6.notice_through_interpol" in wrong[0].message

@@ -900,16 +900,21 @@ def verdict_rests_on(case: Case, rulebook: Rulebook, labels: str) -> None:
     assert deciding == named, f"the verdict rests on {sorted(deciding)} (decided by {', '.join(_evaluation(case).decided_by)})"
 
 
-@then(parsers.re(r'the decision (?P<mode>rests only on|rests on|does not rest on) (?P<names>"[^"]+"(?:(?:, | and )"[^"]+")*)'))
+@then(
+    parsers.re(
+        r'the decision (?P<mode>rests only on|rests on|does not rest on) (?P<names>"[^"]+"(?:(?:, | and )"[^"]+")*|[^"].*)'
+    )
+)
 def decision_rests_on(case: Case, rulebook: Rulebook, mode: str, names: str) -> None:
     """The reasons the explanation gives: the rules that fired (their findings, and the rules of the duties).
 
     Each name is a rule id (``"art_6.notice_direct"``) or a provision's label (``"Article 6(3)"``: some rule that
-    fired cites it). "rests on": every name is among the reasons; "does not rest on": none is; "rests only on":
+    fired cites it), quoted or not. "rests on": every name is among the reasons; "does not rest on": none is; "rests only on":
     every name is among them and every rule that fired is named or cites a provision named.
     """
     known = {rule.id for rule in rulebook.rules}
-    wanted = _labels(names)
+    # Quoted ("art_6.notice_direct", "Article 6(3)") or bare (art_6.notice_direct and Article 6(3)).
+    wanted = _labels(names) if names.startswith('"') else [n for n in re.split(r", | and ", names) if n]
     rules = {name for name in wanted if name in known}
     provisions = {_label_to_eid(rulebook, name) for name in wanted if name not in known}
     fired = set(case.fired)
