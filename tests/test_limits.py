@@ -175,3 +175,80 @@ def test_a_bounded_file_is_read_up_to_its_limit_and_refused_one_byte_over(tmp_pa
         bounded.read_bounded(path, 100)
     assert raised.value.errno == errno.EFBIG
     assert raised.value.strerror == "larger than 100 bytes"
+
+
+# ----------------------------------------------------------------------------- text fields, lifecycles, rulesets
+
+
+@pytest.mark.parametrize(("length", "accepted"), [(256, True), (257, False)])
+def test_an_id_holds_at_most_256_characters(length: int, accepted: bool) -> None:
+    event = {**EXPERT, "id": "i" * length}
+    if accepted:
+        assert parse_event(event).id == "i" * length
+    else:
+        assert [f.field for f in _faults(event)] == ["id"]
+
+
+@pytest.mark.parametrize(("length", "accepted"), [(2000, True), (2001, False)])
+def test_a_condition_holds_at_most_2000_characters(length: int, accepted: bool) -> None:
+    event = {**RESPONSE, "outcome": "fulfilled", "conditions": ["c" * length]}
+    if accepted:
+        assert parse_event(event).conditions == ("c" * length,)  # type: ignore[union-attr]
+    else:
+        assert [f.field for f in _faults(event)] == ["conditions.0"]
+
+
+def _suspensions(n: int) -> dict[str, Any]:
+    return {
+        "notifications_received": ["2018-06-14", "2018-07-20"],
+        "suspensions": [
+            {"notice_received": f"2019-{1 + i // 28:02}-{1 + i % 28:02}", "ground": "public_health", "scope": ["training"]}
+            for i in range(n)
+        ],
+    }
+
+
+def test_a_lifecycle_lists_100_suspensions_and_not_101() -> None:
+    from cooperation_rules import InvalidLifecycle, Lifecycle
+
+    assert len(Lifecycle.parse(_suspensions(100)).suspensions) == 100
+    with pytest.raises(InvalidLifecycle) as raised:
+        Lifecycle.parse(_suspensions(101))
+    assert [f.field for f in raised.value.errors] == ["suspensions"]
+    assert "at most 100 items" in raised.value.errors[0].message
+
+
+def test_a_lifecycle_has_two_notifications_and_not_three() -> None:
+    from cooperation_rules import InvalidLifecycle, Lifecycle
+
+    assert len(Lifecycle.parse({"notifications_received": ["2018-06-14", "2018-07-20"]}).notifications_received) == 2
+    with pytest.raises(InvalidLifecycle) as raised:
+        Lifecycle.parse({"notifications_received": ["2018-06-14", "2018-07-20", "2018-07-21"]})
+    assert [f.field for f in raised.value.errors] == ["notifications_received"]
+
+
+@pytest.mark.parametrize(("count", "accepted"), [(256, True), (257, False)])
+def test_the_durable_engine_holds_256_rules_of_one_event_type_and_not_257(count: int, accepted: bool) -> None:
+    from cooperation_rules import EngineUnavailable
+    from cooperation_rules.engines.durable_rules import DurableEngine
+    from cooperation_rules.rulefiles.schema import Rule
+
+    rules = [
+        Rule.model_validate(
+            {
+                "id": f"art_99.rule_{i}",
+                "applies_to": ["cost_claim"],
+                "cites": ["art_12"],
+                "applies_while": "always",
+                "when": [{"fact": "agreed_in_advance", "equals": i % 2 == 0}],
+                "explain": "A rule of a crowded ruleset.",
+            }
+        )
+        for i in range(count)
+    ]
+    if accepted:
+        fired = DurableEngine(rules).fired("cost_claim", {"type": "cost_claim", "agreed_in_advance": True})
+        assert len(fired) == 128
+    else:
+        with pytest.raises(EngineUnavailable, match=r"at most 256 rules per event type; cost_claim has 257"):
+            DurableEngine(rules)
