@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck browser trace mutate corpus snapshot docs bench clean check
+.PHONY: setup demo test lint typecheck browser trace mutate mutate-code corpus snapshot docs bench clean check
 
 # The editable install compiles the message catalogs (hatch_build.py): a changed .po reinstalls.
 $(STAMP): pyproject.toml hatch_build.py src/cooperation_rules/_version.py $(wildcard src/cooperation_rules/locale/*/LC_MESSAGES/*.po)
@@ -58,6 +58,21 @@ mutate: $(STAMP)
 	mkdir -p build
 	$(BIN)/cooperation-rules mutate --check --json-out build/mutation.json > build/mutation.txt && tail -n 2 build/mutation.txt
 
+# Mutation testing of the product's Python code with mutmut ([tool.mutmut] in pyproject.toml): each mutant runs only
+# the tests that reach its function. MUTANTS narrows the run to mutant names matching a glob, for instance
+# MUTANTS='cooperation_rules.law.*'; JOBS sets the processes. Reports: build/mutmut.txt (every mutant not killed)
+# and build/mutmut-stats.json (the counts). See docs/regressions.md.
+MUTANTS ?=
+JOBS ?= 2
+mutate-code: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[mutate-code]'
+	mkdir -p build
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $(JOBS) $(if $(MUTANTS),"$(MUTANTS)") > build/mutmut-run.txt 2>&1
+	$(BIN)/mutmut results > build/mutmut.txt
+	$(BIN)/mutmut export-cicd-stats >/dev/null && cp mutants/mutmut-cicd-stats.json build/mutmut-stats.json
+	cat build/mutmut-stats.json build/mutmut.txt
+
 # The rules proved over every possible event (gaps, dead rules, conflicts, duty timing); the report is build/check.txt.
 check: $(STAMP)
 	mkdir -p build
@@ -82,4 +97,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) build dist docs/site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist docs/site .pytest_cache .mypy_cache .ruff_cache .hypothesis mutants

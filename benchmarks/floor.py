@@ -257,9 +257,14 @@ class Floor:
         if lifecycle is None:
             return
         notices = lifecycle.notifications_received
-        self._entry = _add_months(max(notices).replace(day=1), 2) if len(notices) == 2 else None  # Art. 18(1)
-        if lifecycle.termination_notice_received is not None:  # Art. 18(2)
-            self._end = _add_months(lifecycle.termination_notice_received, TERMINATION_MONTHS)
+        if lifecycle.entered_into_force is not None:  # the day known to the caller
+            self._entry = lifecycle.entered_into_force
+        else:  # Art. 18(1): the first day of the second month after the last of the two notifications
+            self._entry = _add_months(max(notices).replace(day=1), 2) if len(notices) == 2 else None
+        notice = lifecycle.termination_notice_received
+        # Art. 18(2): six months after receipt; a notice received before entry into force has no effect.
+        if notice is not None and self._entry is not None and notice >= self._entry:
+            self._end = _add_months(notice, TERMINATION_MONTHS)
         for s in lifecycle.suspensions:  # Art. 17: on a lawful ground, fifteen days after the notice, until lifted
             if s.ground not in LAWFUL_GROUNDS:
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import subprocess
 import sys
@@ -367,3 +368,28 @@ def test_without_the_solver_the_command_says_what_to_install(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert "pip install 'cooperation-rules[check]'" in err[0]
+
+
+@pytest.mark.parametrize("faults", [1, 2])
+def test_the_command_exits_1_on_one_error_and_on_several(tmp_path: Path, faults: int) -> None:
+    """The gate's threshold: one error finding fails it, as two do; the bundled rules (none) pass it."""
+    folder = _copy_rules(tmp_path)
+    # art_10.term_reached: the review on the day of the term falls through (no rule gives it a verdict).
+    _edit(
+        folder,
+        "art_10.yaml",
+        "{fact: days_until_destruction_term, lte: 0}\n    verdict: prohibited",
+        "{fact: days_until_destruction_term, lt: 0}\n    verdict: prohibited",
+    )
+    if faults == 2:
+        # Art. 12: a cost claim agreed in advance gets no verdict either.
+        _edit(
+            folder,
+            "art_12.yaml",
+            "{fact: agreed_in_advance, equals: true}\n    verdict: permitted",
+            "{fact: agreed_in_advance, equals: true}",
+        )
+    result = _cli("check", "--json", "--rules", str(folder))
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["errors"] == faults, [f for f in report["findings"] if f.get("severity") == "error"]

@@ -338,8 +338,18 @@ def test_systematic_lifecycle_has_every_kind_of_period_in_order(sets: dict[str, 
     assert (True, False, True) in kinds  # lawful partial suspension, lifted
     assert (True, True, True) in kinds  # lawful suspension of the whole Agreement, lifted
     assert any(s.ground is SuspensionGround.OTHER for s in lc.suspensions)
+    # The dates written out from the Agreement, not taken from the library's calendar: entry into force on the first
+    # day of the second month after the last notification (Art. 18(1)); a suspension and its lifting take effect
+    # fifteen days after the notice is received (Art. 17); termination six months after receipt, 31 August giving
+    # the leap day 29 February (Art. 18(2)).
+    assert lc.entry_into_force == dt.date(2019, 2, 1)
+    assert [(s.effective_from, s.effective_until) for s in lc.suspensions] == [
+        (dt.date(2020, 4, 4), dt.date(2021, 6, 16)),
+        (dt.date(2022, 3, 1), dt.date(2022, 12, 15)),
+        (dt.date(2024, 2, 15), dt.date(2024, 10, 15)),
+    ]
     end = lc.termination_date
-    assert (end.month, end.day) == (2, 29), "termination should fall on a leap day"
+    assert end == dt.date(2028, 2, 29), "termination should fall on a leap day"
     chain: list[dt.date] = [SIGNATURE, *sorted(lc.notifications_received), lc.entry_into_force]
     for s in lc.suspensions:
         assert s.effective_until is not None

@@ -284,7 +284,7 @@ def test_to_json_is_canonical_and_holds_every_change(rulebook: Rulebook) -> None
     assert data["summary"] == {
         "events_compared": 1,
         "changed": 1,
-        "by_aspect": {"verdict": 1, "duties": 0, "citations": 1, "error": 0, "event": 0},
+        "by_aspect": {"verdict": 1, "duties": 0, "citations": 1, "findings": 0, "error": 0, "event": 0},
         "added": 1,
         "removed": 1,
         "provisions_touched": 2,
@@ -396,6 +396,62 @@ def test_diff_of_two_files_exits_0_1_or_2(run: Run, tmp_path: Path, rulebook: Ru
     broken = run("diff", old, tmp_path / "broken.jsonl")
     assert broken.code == 2 and "broken.jsonl, line 2, field 'event': event 's/a' is already on line 1" in broken.err
     assert run("diff", old, tmp_path / "missing.jsonl").code == 2
+
+
+def test_diff_exits_1_when_events_are_only_added_or_only_removed(run: Run, tmp_path: Path) -> None:
+    """A snapshot that gains or loses an event is a change, though no event in both differs."""
+    old, grown, shrunk = tmp_path / "old.jsonl", tmp_path / "grown.jsonl", tmp_path / "shrunk.jsonl"
+    write_snapshot(old, [record("s/a"), record("s/b")])
+    write_snapshot(grown, [record("s/a"), record("s/b"), record("s/c")])
+    write_snapshot(shrunk, [record("s/a")])
+    added = run("diff", old, grown)
+    assert added.code == 1
+    assert added.out.endswith("0 of 2 events changed; 1 added, 0 removed; 0 provisions touched.\n")
+    assert (
+        "Only in the new snapshot (added): 1 event\n  s/c (spontaneous_information, 2024-05-01): verdict permitted\n" in added.out
+    )
+    removed = run("diff", old, shrunk)
+    assert removed.code == 1
+    assert removed.out.endswith("0 of 1 events changed; 0 added, 1 removed; 0 provisions touched.\n")
+    assert "Only in the old snapshot (removed): 1 event\n  s/b (" in removed.out
+    assert run("diff", grown, old).code == 1 and run("diff", shrunk, old).code == 1
+
+
+def finding(
+    rule: str, verdict: str | None = "permitted", duties: tuple[str, ...] = (), cites: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    return {"rule": rule, "verdict": verdict, "duties": list(duties), "citations": list(cites)}
+
+
+def test_a_rule_that_fires_where_it_did_not_is_a_changed_finding(run: Run, tmp_path: Path, rulebook: Rulebook) -> None:
+    """The same verdict, duties and citations, and one more reason in the explanation: the diff shows it, exits 1."""
+    direct = finding("art_6.notice_direct", cites=("art_6__para_1",))
+    interpol = finding("art_6.notice_through_interpol", cites=("art_6__para_2",))
+    before = [{**record("s/n", "permitted", ("art_6__para_1",)), "findings": [direct]}]
+    after = [{**record("s/n", "permitted", ("art_6__para_1",)), "findings": [interpol, direct]}]
+    diff = diff_snapshots(before, after, treaty=rulebook.treaty)
+    (change,) = diff.changes
+    assert change.aspects == (Aspect.FINDINGS,)
+    assert change.provisions == ("art_6__para_2",)
+    assert diff.summary.by_aspect[Aspect.FINDINGS] == 1
+    old, new = tmp_path / "old.jsonl", tmp_path / "new.jsonl"
+    write_snapshot(old, before)
+    write_snapshot(new, after)
+    result = run("diff", old, new)
+    assert result.code == 1
+    assert "    findings:\n      + art_6.notice_through_interpol: permitted; duties none [art_6__para_2]\n" in result.out
+    assert result.out.endswith("1 of 1 events changed (findings 1); 0 added, 0 removed; 1 provision touched.\n")
+    # A finding's effect counts too: the same rule, now with a duty.
+    dutiful = [
+        {
+            **after[0],
+            "findings": [finding("art_6.notice_through_interpol", duties=("must_inform",), cites=("art_6__para_2",)), direct],
+        }
+    ]
+    assert diff_snapshots(after, dutiful).changes[0].aspects == (Aspect.FINDINGS,)
+    # Findings in another order are no change; a record written before findings were kept is not compared on them.
+    assert not diff_snapshots(after, [{**after[0], "findings": [direct, interpol]}]).changed
+    assert not diff_snapshots([record("s/n", "permitted", ("art_6__para_1",))], after).changed
 
 
 def test_diff_limit_from_the_command_line(run: Run, tmp_path: Path) -> None:
@@ -514,7 +570,7 @@ def test_against_head_shows_the_decisions_an_edit_changes_and_touches_nothing(ru
     data = json.loads(result.out)
     # Art. 11(2): the onward transfers without written consent, while the Agreement binds the data.
     assert {c["event"] for c in data["changes"]} == {"plain/fwd-1", "examples/cz-fwd-2024-0003"}
-    assert {tuple(c["aspects"]) for c in data["changes"]} == {("verdict",)}
+    assert {tuple(c["aspects"]) for c in data["changes"]} == {("verdict", "findings")}
     assert data["provisions"] == [
         {"eid": "art_11__para_2", "label": "Article 11(2)", "events": ["examples/cz-fwd-2024-0003", "plain/fwd-1"]}
     ]

@@ -465,3 +465,91 @@ def test_a_mutant_the_corpus_never_reaches_is_not_called_equivalent(setup: Mutat
     [result] = report.results
     assert result.status is MutantStatus.SURVIVED
     assert "the corpus does not reach it" in result.detail
+
+
+def test_a_mutant_that_adds_a_false_reason_is_not_equivalent(setup: MutationSetup, tmp_path: Path) -> None:
+    """Art. 6(3): without its channel condition the Interpol rule fires on a direct notice too. Verdict, duties and
+    citations stay the same (the direct rule cites the same paragraph), but the explanation now says the notice went
+    through Interpol's database: a finding changes, so the mutant is not equivalent, and the snapshot catches it."""
+    corpus = tmp_path / "notices"
+    corpus.mkdir()
+    notice = {
+        "type": "travel_document_notice",
+        "id": "direct",
+        "date": "2025-03-03",
+        "actor": "CZ",
+        "document_number": "45123987",
+        "document_type": "passport",
+        "document_status": "stolen",
+        "channel": "direct",
+    }
+    (corpus / "notices.jsonl").write_text(json.dumps(notice) + "\n", encoding="utf-8")
+    approved = tmp_path / "approved.jsonl"
+    write_snapshot(approved, take_snapshot(Rulebook.load(), read_corpus(corpus)))
+    reached = MutationSetup(setup.features, setup.steps, setup.rules, corpus)
+
+    def channel_dropped(m: object) -> bool:
+        return getattr(m, "id", None) == "art_6.notice_through_interpol/drop_condition/when2"
+
+    [result] = run_mutation(reached, jobs=1, select=channel_dropped).results
+    assert result.mutant.description == "when[2] {fact: channel, equals: interpol} deleted"
+    assert result.status is MutantStatus.SURVIVED
+    assert "changes the decisions on 1 of 1 corpus records (findings)" in result.detail
+    assert "fired [art_11.protect_information_given, art_6.notice_complete, art_6.notice_direct] ->" in result.detail
+    assert result.detail.endswith(
+        "fired [art_11.protect_information_given, art_6.notice_complete, art_6.notice_direct, art_6.notice_through_interpol]"
+    )
+    with_snapshot = MutationSetup(setup.features, setup.steps, setup.rules, corpus, approved=approved)
+    [caught] = run_mutation(with_snapshot, jobs=1, select=channel_dropped).results
+    assert caught.status is MutantStatus.CAUGHT_BY_SNAPSHOT and caught.detected_by == "snapshot"
+
+
+WRITTEN = """
+  @art_9__para_1
+  Scenario: A written request in a case that is not urgent is allowed
+    Given Kazakhstan sends the Czech Republic a written request about suspicious transactions on 2 March 2026
+    And the case is not urgent
+    When the act is assessed under the Agreement
+    Then the request is permitted
+"""
+
+URGENT = """
+  @art_9__para_1
+  Scenario: An oral request in an urgent case is allowed
+    Given Kazakhstan sends the Czech Republic an oral request about suspicious transactions on 2 March 2026
+    And the case is urgent
+    When the act is assessed under the Agreement
+    Then the request is permitted
+"""
+
+
+@pytest.mark.parametrize(
+    ("more", "status", "missed"),
+    [
+        # both conditions pinned: no mutant that changes a decision is missed
+        (WRITTEN + URGENT, 0, 0),
+        # the form pinned, the urgency not: exactly one missed mutant fails the gate
+        (WRITTEN, 1, 1),
+        # neither: two
+        ("", 1, 2),
+    ],
+)
+def test_mutate_check_fails_on_one_missed_mutant_and_passes_on_none(
+    setup: MutationSetup, tmp_path: Path, capsys: pytest.CaptureFixture[str], more: str, status: int, missed: int
+) -> None:
+    from cooperation_rules.cli import main
+
+    (tmp_path / "gate").mkdir()
+    features = _features(tmp_path / "gate", ORAL + more)
+    gate = MutationSetup(features, setup.steps, setup.rules, setup.corpus)
+    assert main(_mutate_args(gate, "--check", "--jobs", "1")) == status
+    err = capsys.readouterr().err
+    if missed == 0:
+        assert err == ""
+    elif missed == 1:
+        assert "cooperation-rules: 1 change of a rule alters decisions but no scenario fails" in err
+        assert err.count("\n  - art_9.oral_request_not_urgent: ") == 1
+        assert "when[3] {fact: urgent, equals: false} deleted" in err
+    else:
+        assert f"cooperation-rules: {missed} changes of rules alter decisions but no scenario fails" in err
+        assert err.count("\n  - art_9.oral_request_not_urgent: ") == missed

@@ -262,6 +262,10 @@ def test_an_event_record_holds_the_decision_only(corpus_dir: Path, rulebook: Rul
             }
         ],
         "citations": ["art_10__point_3"],
+        # The one rule that fired, with its effect: the reason the explanation gives.
+        "findings": [
+            {"rule": "art_10.use_report", "verdict": "permitted", "duties": ["must_report_use"], "citations": ["art_10__point_3"]}
+        ],
     }
     # Art. 10 item 5: the review after the term informed (1 March 2029): destroy at once, due that day.
     review = records["examples/cz-rev-2029-0001"]
@@ -307,6 +311,20 @@ def test_a_set_with_a_lifecycle_starts_with_the_duties_of_the_agreements_life(co
             },
         ],
         "citations": ["art_13__para_1", "art_13__para_2"],
+        "findings": [
+            {
+                "rule": "art_13.exchange_contacts",
+                "verdict": None,
+                "duties": ["must_exchange_contacts"],
+                "citations": ["art_13__para_2"],
+            },
+            {
+                "rule": "art_13.name_competent_authorities",
+                "verdict": None,
+                "duties": ["must_name_competent_authorities"],
+                "citations": ["art_13__para_1"],
+            },
+        ],
     }
     keys = [r["event"] for r in records]
     assert "plain/lifecycle" not in keys
@@ -328,10 +346,13 @@ def test_a_bad_line_and_an_event_with_no_verdict_are_error_records(corpus_dir: P
     assert records["plain/urr-1"]["verdict"] == "permitted"  # the rest is still decided
 
 
-def test_records_carry_no_rule_id_and_no_quoted_text(corpus_dir: Path, rulebook: Rulebook) -> None:
-    text = dump_snapshot(take_snapshot(rulebook, read_corpus(corpus_dir)))
+def test_records_name_rules_in_their_findings_only_and_quote_no_text(corpus_dir: Path, rulebook: Rulebook) -> None:
+    records = take_snapshot(rulebook, read_corpus(corpus_dir))
+    text = dump_snapshot(records)
+    outside = dump_snapshot([{k: v for k, v in r.items() if k != "findings"} for r in records])
     for rule in rulebook.rules:
-        assert rule.id not in text
+        assert rule.id not in outside
+    assert "art_10.use_report" in text
     for provision in rulebook.treaty.leaves:
         assert provision.text not in text
 
@@ -385,7 +406,8 @@ def test_reordering_rules_in_their_files_keeps_the_bytes(corpus_dir: Path, rules
     assert dump_snapshot(take_snapshot(reordered, corpus)).encode("utf-8") == before
 
 
-def test_renaming_rules_keeps_the_bytes(corpus_dir: Path, rules_copy: Path) -> None:
+def test_renaming_rules_changes_the_findings_only(corpus_dir: Path, rules_copy: Path) -> None:
+    """A renamed rule is a changed reason (the findings name the rules that fired); the decision stays the same."""
     corpus = read_corpus(corpus_dir)
     before = snapshot_bytes(rules_copy, corpus)
 
@@ -398,7 +420,13 @@ def test_renaming_rules_keeps_the_bytes(corpus_dir: Path, rules_copy: Path) -> N
     edit_rules(rules_copy, rename)
     renamed = Rulebook.load(rules_copy)
     assert all(r.id.endswith("_renamed") for r in renamed.rules)
-    assert dump_snapshot(take_snapshot(renamed, corpus)).encode("utf-8") == before
+    after = take_snapshot(renamed, corpus)
+    old = parse_snapshot(before.decode("utf-8"))
+    assert dump_snapshot(after).encode("utf-8") != before
+    without = [{k: v for k, v in r.items() if k != "findings"} for r in after]
+    assert without == [{k: v for k, v in r.items() if k != "findings"} for r in old]
+    fired = [f["rule"] for r in after for f in r.get("findings", ())]
+    assert fired and all(rule.endswith("_renamed") for rule in fired)
 
 
 def test_a_changed_verdict_changes_exactly_the_events_it_decides(corpus_dir: Path, rules_copy: Path) -> None:
@@ -418,8 +446,10 @@ def test_a_changed_verdict_changes_exactly_the_events_it_decides(corpus_dir: Pat
     diff = diff_snapshots(old, new, treaty=rulebook.treaty)
     assert {c.event for c in diff.changes} == expected
     for change in diff.changes:
-        assert change.aspects == (Aspect.VERDICT,)
+        # The verdict and the effect of the rule that fired change; which rule fired does not.
+        assert change.aspects == (Aspect.VERDICT, Aspect.FINDINGS)
         assert change.provisions == ("art_11__para_2",)
+        assert [f["rule"] for f in change.before["findings"]] == [f["rule"] for f in change.after["findings"]]
         assert (change.before["verdict"], change.after["verdict"]) == ("needs_consent", "prohibited")
     assert [(g.eid, set(g.events)) for g in diff.provisions] == [("art_11__para_2", expected)]
     assert not diff.added and not diff.removed

@@ -315,3 +315,34 @@ def test_trace_check_refuses_a_scenario_whose_tags_disagree_with_its_citations(
     assert main(["trace", "--check", "--features", str(folder), "--results", str(tmp_path / "run.json")]) == 1
     err = capsys.readouterr().err
     assert "requests.feature:" in err and "cites art_9__para_2 without the tag(s)" in err
+
+
+@pytest.mark.parametrize("failed", [0, 1, 2])
+def test_trace_check_fails_on_one_problem_and_passes_on_none(
+    tmp_path: Path, rulebook: Rulebook, capsys: pytest.CaptureFixture[str], failed: int
+) -> None:
+    """A complete run passes the gate; one failing scenario (whose provisions and rules other scenarios cover) is
+    exactly one problem and fails it; two are two."""
+    features = read_features(FEATURES)
+    scenarios = [s for f in features for s in f.scenarios]
+    fired = {scenarios[0].key: tuple(r.id for r in rulebook.rules)}
+    record = _all_passed(features, fired)
+    # The last scenarios, tagged with provisions that other passing scenarios are tagged with too.
+    tags_elsewhere = {tag for s in scenarios[:-2] for tag in s.tags}
+    chosen = [s for s in scenarios[-2:] if set(s.tags) <= tags_elsewhere][:failed]
+    assert len(chosen) == failed
+    results = dict(record.results)
+    for s in chosen:
+        results[s.digest] = ScenarioResult(outcome="failed", message="boom", key=s.key)
+    RunRecord(results=results).dump(tmp_path / "run.json")
+    trace = build_trace(rulebook, features, RunRecord(results=results))
+    assert len(trace.problems()) == failed
+    code = main(["trace", "--check", "--features", str(FEATURES), "--results", str(tmp_path / "run.json")])
+    err = capsys.readouterr().err
+    assert code == (1 if failed else 0)
+    if failed == 0:
+        assert err == ""
+    else:
+        word = "problem" if failed == 1 else "problems"
+        assert f"cooperation-rules: the trace gate finds {failed} {word}\n" in err
+        assert err.count("\n  - scenario ") == failed

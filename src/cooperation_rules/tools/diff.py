@@ -2,8 +2,8 @@
 
 ``diff_snapshots(old, new)`` compares two snapshots (``snapshot.take_snapshot`` or
 ``snapshot.read_snapshot``) event by event: which aspects of each decision changed (the verdict
-and the provisions that decide it, the duties, the provisions quoted, an error in place of a
-decision, the event itself), which events are only in one of them, and which provisions each
+and the provisions that decide it, the duties, the provisions quoted, the findings, an error in
+place of a decision, the event itself), which events are only in one of them, and which provisions each
 change belongs to. ``format_diff`` prints it grouped by provision in treaty order, for
 reviewers; ``SnapshotDiff.to_json`` writes it for machines.
 
@@ -47,6 +47,9 @@ class Aspect(StrEnum):
     """A duty appears or goes, or its kind, bearer, Parties, due date, immediacy or provisions change."""
     CITATIONS = "citations"
     """The provisions quoted in the evaluation."""
+    FINDINGS = "findings"
+    """A rule that fired appears or goes, or its verdict, duty kinds or provisions change: a reason the explanation
+    gives a person. A record written before findings were recorded is not compared on them."""
     ERROR = "error"
     """An error record (a line that is not an event, an event with no verdict) appears, goes or changes."""
     EVENT = "event"
@@ -143,12 +146,26 @@ def _duty_keys(record: Mapping[str, Any]) -> Counter[str]:
     return Counter(dump_record(d) for d in record.get("duties", ()))
 
 
+def _finding_keys(record: Mapping[str, Any]) -> Counter[str]:
+    return Counter(dump_record(f) for f in record.get("findings") or ())
+
+
+def finding_text(finding: Mapping[str, Any]) -> str:
+    """A finding record in one line: ``art_6.notice_through_interpol: permitted; duties none [art_6__para_1]``."""
+    duties = ", ".join(finding.get("duties", ())) or "none"
+    return (
+        f"{finding.get('rule')}: {finding.get('verdict') or 'no verdict'}; duties {duties} "
+        f"[{', '.join(finding.get('citations', ()))}]"
+    )
+
+
 def _compare(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[list[Aspect], set[str]]:
     """The aspects that differ between two records of one event, and the provisions the change belongs to.
 
     A verdict change belongs to the provisions that decide it before and after; a duty change to the
     provisions of the duties that appear or go; a change of the quoted provisions to those that
-    appear or go; an error that appears or goes to the provisions quoted on the side without it.
+    appear or go; a change of the findings to the provisions of the findings that appear or go; an
+    error that appears or goes to the provisions quoted on the side without it.
     """
     aspects: list[Aspect] = []
     provisions: set[str] = set()
@@ -172,6 +189,12 @@ def _compare(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[list[
         if before.get("citations") != after.get("citations"):
             aspects.append(Aspect.CITATIONS)
             provisions.update(set(before.get("citations", ())) ^ set(after.get("citations", ())))
+        if "findings" in before and "findings" in after:
+            old_findings, new_findings = _finding_keys(before), _finding_keys(after)
+            if old_findings != new_findings:
+                aspects.append(Aspect.FINDINGS)
+                for key in (old_findings - new_findings) + (new_findings - old_findings):
+                    provisions.update(json.loads(key)["citations"])
     if before.get("type") != after.get("type") or before.get("date") != after.get("date"):
         aspects.append(Aspect.EVENT)
     return aspects, provisions
@@ -308,6 +331,12 @@ def change_lines(change: EventChange, indent: str = "") -> list[str]:
             lines.append(f"{inner}citations:")
             lines.extend(f"{inner}  - {eid}" for eid in before.get("citations", ()) if eid not in now_cited)
             lines.extend(f"{inner}  + {eid}" for eid in after.get("citations", ()) if eid not in was_cited)
+        elif aspect is Aspect.FINDINGS:
+            old_f, new_f = _finding_keys(before), _finding_keys(after)
+            lines.append(f"{inner}findings:")
+            for sign, side in (("-", old_f - new_f), ("+", new_f - old_f)):
+                for finding in sorted((json.loads(key) for key in side.elements()), key=lambda f: str(f.get("rule"))):
+                    lines.append(f"{inner}  {sign} {printable(finding_text(finding))}")
     return lines
 
 

@@ -7,8 +7,11 @@ loaded as a rulebook and judged:
 2. ``killed``: some scenario of ``features/`` fails against it. Scenarios tagged with a provision
    the rule cites run first; the first failure decides, and it is reported (scenario and step).
 3. Otherwise the mutant and the rules as they are evaluate the corpus (``tests/corpus``). When no
-   verdict, duty or citation changes on any event of it, the mutant is ``equivalent``: the reason
-   says why (the rule fires on the same events, or what fires with it gives the same decision).
+   verdict, duty, citation or finding changes on any event of it (the whole answer a person
+   reads, the reasons of the explanation included: a rule that fires where it did not adds a
+   reason, even when the verdict stays), the mutant is ``equivalent``: the reason says why (the
+   rule fires on the same events with the same effect). A rule the corpus never reaches is not
+   shown equivalent: it ``survived``.
 4. Otherwise, with the snapshot check asked for, a mutant whose decisions differ from the approved
    snapshot is ``caught_by_snapshot``; else it ``survived``, with the events it changes.
 
@@ -26,7 +29,6 @@ import os
 import queue
 import time
 import traceback
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -44,6 +46,7 @@ from ..model.vocabulary import Engine
 from ..rulebook.rulebook import Rulebook
 from ..rulefiles.reading import bundled_rules_dir, load_rule_files
 from ..rulefiles.schema import RuleFile
+from .diff import diff_snapshots
 from .mutants import Mutant, MutationKind, apply_mutant, make_mutants
 from .scenarios import ScenarioSuite
 from .snapshot import CorpusSet, read_corpus, read_snapshot, take_snapshot
@@ -109,7 +112,11 @@ def _brief(record: dict[str, Any] | None) -> str:
         f"{d['kind']} ({d['bearer']}" + (f", due {d['due']}" if d.get("due") else "") + ")" for d in record["duties"]
     )
     grounds = ", ".join(record.get("verdict_cites") or [])
-    return f"{record['verdict']} (on {grounds or 'no provision'}); duties [{duties}]; cites [{', '.join(record['citations'])}]"
+    fired = ", ".join(str(f["rule"]) for f in record.get("findings") or ())
+    return (
+        f"{record['verdict']} (on {grounds or 'no provision'}); duties [{duties}]; cites [{', '.join(record['citations'])}]; "
+        f"fired [{fired}]"
+    )
 
 
 class _Recording(Rulebook):
@@ -159,7 +166,6 @@ class _Judge:
         self.corpus: tuple[CorpusSet, ...] = read_corpus(setup.corpus) if setup.corpus is not None else ()
         self.base = _decisions(take_snapshot(self.rulebook, self.corpus)) if self.corpus else {}
         self.approved = _decisions(read_snapshot(setup.approved)) if setup.approved is not None else None
-        self._base_fired: dict[str, frozenset[str]] | None = None
 
     def order(self, mutant: Mutant) -> list[int]:
         """The scenarios most likely to kill the mutant first: those in which its rule fires, then those tagged with
@@ -201,13 +207,16 @@ class _Judge:
         after = _decisions(take_snapshot(rulebook, self.corpus))
         changed = [key for key, record in self.base.items() if after.get(key) != record]
         if not changed:
-            reached, reason = self.why_equivalent(mutant, rulebook)
+            reached, reason = self.why_equivalent(mutant)
             status = MutantStatus.EQUIVALENT if reached else MutantStatus.SURVIVED
             return MutantResult(mutant=mutant, status=status, detail=reason, scenarios_run=ran)
         example = changed[0]
+        aspects = sorted(
+            {a.value for c in diff_snapshots(list(self.base.values()), list(after.values())).changes for a in c.aspects}
+        )
         detail = (
-            f"no scenario fails, but it changes the decisions on {len(changed)} of {len(self.base)} corpus records, "
-            f"e.g. {example}: {_brief(self.base[example])} -> {_brief(after.get(example))}"
+            f"no scenario fails, but it changes the decisions on {len(changed)} of {len(self.base)} corpus records "
+            f"({', '.join(aspects) or 'records'}), e.g. {example}: {_brief(self.base[example])} -> {_brief(after.get(example))}"
         )
         if self.approved is not None and after != self.approved:
             return MutantResult(
@@ -215,61 +224,29 @@ class _Judge:
             )
         return MutantResult(mutant=mutant, status=MutantStatus.SURVIVED, detail=detail, scenarios_run=ran)
 
-    def fired(self, rulebook: Rulebook) -> dict[str, frozenset[str]]:
-        """The rules that fire on each event of the corpus (and each set's lifecycle), by snapshot key."""
-        out: dict[str, frozenset[str]] = {}
-        for s in self.corpus:
-            if s.lifecycle is not None:
-                out[f"{s.name}/lifecycle"] = frozenset(d.rule for d in rulebook.lifecycle_duties(s.lifecycle))
-            for good in s.events:
-                try:
-                    evaluation = rulebook.evaluate(good.event, lifecycle=s.lifecycle, engine=Engine.PYTHON)
-                except CooperationRulesError:
-                    continue
-                out[f"{s.name}/{good.event.id}"] = frozenset(f.rule for f in evaluation.findings)
-        return out
+    def why_equivalent(self, mutant: Mutant) -> tuple[bool, str]:
+        """Why nothing a person reads changes on the corpus: the rule fires on the same records with the same effect.
 
-    def why_equivalent(self, mutant: Mutant, rulebook: Rulebook) -> tuple[bool, str]:
-        """Why no decision of the corpus changes: where the rule fires before and after, and what fires with it.
-
-        ``False`` when the rule fires on no corpus record either way: then the corpus does not reach it, and the
-        mutant is not shown to be equivalent.
+        The snapshot records every finding, so when no record changed the mutated rule fires exactly where it did.
+        ``False`` when it fires on no corpus record: then the corpus does not reach it, and the mutant is not shown
+        to be equivalent.
         """
-        if self._base_fired is None:
-            self._base_fired = self.fired(self.rulebook)
-        before = self._base_fired
-        after = self.fired(rulebook)
         rule = mutant.rule_id
-        was = {k for k, rules in before.items() if rule in rules}
-        now = {k for k, rules in after.items() if rule in rules}
+        where = [k for k, record in self.base.items() if any(f["rule"] == rule for f in record.get("findings") or ())]
         total = len(self.base)
-        if not was and not now:
+        if not where:
             return False, (
                 f"no scenario fails, and the rule fires on none of the {total} corpus records, before or after the "
                 "change: the corpus does not reach it, so nothing shows the change to be harmless"
             )
-        if was == now:
-            companions = Counter(r for k in was for r in before[k] if r != rule)
-            always = sorted(r for r, n in companions.items() if n == len(was))
-            beside = f"; with it always fire: {', '.join(always[:4])}" if always else ""
-            what = {
-                MutationKind.DROP_CONDITION: "the deleted condition holds wherever the others do",
-                MutationKind.NEGATE_CONDITION: "the condition turned round selects the same events",
-                MutationKind.SHIFT_BOUNDARY: "no day count or due date of the corpus lies on the moved boundary",
-            }.get(mutant.kind, "the change gives the same verdict, duties and citations there")
-            return True, f"the rule fires on the same {len(was)} corpus records as before and {what}{beside}"
-        gained, lost = now - was, was - now
-        moved = gained | lost  # where the firing changed; what fires with the rule there gives the same decisions
-        companions = Counter(r for k in moved for r in (before.get(k, frozenset()) | after.get(k, frozenset())) if r != rule)
-        common = sorted(r for r, n in companions.items() if n == len(moved))
-        if common:
-            beside = f" (there always fire: {', '.join(common[:4])})"
-        else:
-            often = ", ".join(f"{r} on {n}" for r, n in sorted(companions.items(), key=lambda item: (-item[1], item[0]))[:3])
-            beside = f" (the rules that fire with it there decide the same; most often: {often})" if often else ""
+        what = {
+            MutationKind.DROP_CONDITION: "the deleted condition holds wherever the others do",
+            MutationKind.NEGATE_CONDITION: "the condition turned round selects the same events",
+            MutationKind.SHIFT_BOUNDARY: "no day count or due date of the corpus lies on the moved boundary",
+        }.get(mutant.kind, "the change gives the same effect there")
         return True, (
-            f"the rule now fires on {len(gained)} more and {len(lost)} fewer of the {total} corpus records, "
-            f"but no verdict, duty or citation changes on them{beside}"
+            f"the rule fires on the same {len(where)} corpus records as before, with the same effect, and {what}: "
+            "no verdict, duty, citation or finding changes"
         )
 
 

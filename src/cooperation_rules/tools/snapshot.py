@@ -5,11 +5,14 @@ the wire format of ``examples/events.jsonl``); ``NAME.lifecycle.json`` beside it
 that set's lifecycle, and a set without one is evaluated with no lifecycle. Sets are taken in
 name order, events in file order.
 
-A *snapshot* holds one record per event, keyed ``"SET/ID"``, with the decision only: the
-verdict and the provisions that decide it, the duties (kind, bearer, Parties, due date,
-immediacy, provisions) and the provisions quoted. Rule ids and quoted texts are left out, and
-duties and provisions are in a canonical order, so renaming a rule or reordering the rules of a
-file leaves the snapshot byte for byte the same, while any change in what is decided shows.
+A *snapshot* holds one record per event, keyed ``"SET/ID"``, with the decision: the verdict
+and the provisions that decide it, the duties (kind, bearer, Parties, due date, immediacy,
+provisions), the provisions quoted, and the findings: every rule that fired, with its effect
+(verdict, duty kinds) and the provisions it cites, for each is a reason the explanation gives a
+person. Quoted texts, the engine and the receipt are left out, and duties, findings and provisions
+are in a canonical order, so reordering the rules of a file leaves the snapshot byte for byte the
+same, while any change in what is decided, or in why, shows (renaming a rule shows as a changed
+finding).
 A set with a lifecycle starts with a record ``"SET/lifecycle"`` for the duties the Agreement's
 own life creates (Art. 13(1), (2)). A line that is not a valid event, and an event no rule gives
 a verdict, are error records in place of their decision: one bad record never stops the rest.
@@ -30,7 +33,7 @@ from typing import Any, Final
 from pydantic import BaseModel, ConfigDict, StrictBool, StrictStr, ValidationError
 
 from ..errors import CooperationRulesError, FieldError, InvalidEvent, InvalidLifecycle, RulebookGap
-from ..evaluation.answers import Duty
+from ..evaluation.answers import Duty, Finding
 from ..law.lifecycle import Lifecycle
 from ..model.bounded import MAX_REPORT_BYTES, read_bounded
 from ..model.events import field_path, read_json
@@ -223,6 +226,35 @@ class _Canon:
             records.sort(key=duty_sort_key)
         return records
 
+    def findings(self, findings: Iterable[Finding]) -> list[dict[str, Any]]:
+        """The findings as records, by rule id: the rule, its verdict (or none), its duty kinds and provisions."""
+        records: list[dict[str, Any]] = [
+            {
+                "rule": f.rule,
+                "verdict": None if f.verdict is None else f.verdict.value,
+                "duties": sorted(k.value for k in f.duties),
+                "citations": self.eids(f.citations),
+            }
+            for f in findings
+        ]
+        records.sort(key=lambda r: str(r["rule"]))
+        return records
+
+    def lifecycle_findings(self, duties: Sequence[Duty]) -> list[dict[str, Any]]:
+        """The rules that impose the duties of the Agreement's own life, as findings: no verdict, their duty kinds."""
+        by_rule: dict[str, list[Duty]] = {}
+        for d in duties:
+            by_rule.setdefault(d.rule, []).append(d)
+        return [
+            {
+                "rule": rule,
+                "verdict": None,
+                "duties": sorted({d.kind.value for d in imposed}),
+                "citations": self.eids(e for d in imposed for e in d.citations),
+            }
+            for rule, imposed in sorted(by_rule.items())
+        ]
+
 
 def duty_sort_key(duty: dict[str, Any]) -> tuple[str, str, str, bool, bool, tuple[str, ...], tuple[str, ...]]:
     """The canonical order of duty records: kind, bearer, due date (none first), immediately, urgently, provisions,
@@ -269,6 +301,7 @@ def take_snapshot(
                     "verdict_cites": [],
                     "duties": canon.duties(duties),
                     "citations": canon.eids(e for d in duties for e in d.citations),
+                    "findings": canon.lifecycle_findings(duties),
                 }
             )
         for item in corpus_set.lines:
@@ -291,6 +324,7 @@ def take_snapshot(
                     "verdict_cites": canon.verdict_cites(evaluation.decided_by),
                     "duties": canon.duties(evaluation.duties),
                     "citations": [c.eid for c in evaluation.citations],
+                    "findings": canon.findings(evaluation.findings),
                 }
             )
     return records
@@ -332,6 +366,13 @@ class _DutyShape(_Shape):
     citations: list[StrictStr]
 
 
+class _FindingShape(_Shape):
+    rule: StrictStr
+    verdict: StrictStr | None
+    duties: list[StrictStr]
+    citations: list[StrictStr]
+
+
 class _ErrorShape(_Shape):
     kind: StrictStr
     message: StrictStr
@@ -347,6 +388,8 @@ class _RecordShape(_Shape):
     verdict_cites: list[StrictStr] = []
     duties: list[_DutyShape] = []
     citations: list[StrictStr] = []
+    findings: list[_FindingShape] | None = None
+    """The rules that fired; absent in a snapshot written before findings were recorded."""
     error: _ErrorShape | None = None
 
 

@@ -19,7 +19,20 @@ from typing import Any, TypeVar
 import pytest
 from pytest_bdd import parsers
 
-from .. import Bearer, Duty, Engine, EngineUnavailable, Evaluation, Lifecycle, Party, Rulebook, Suspension, Verdict, parse_event
+from .. import (
+    AgreementStatus,
+    Bearer,
+    Duty,
+    Engine,
+    EngineUnavailable,
+    Evaluation,
+    Lifecycle,
+    Party,
+    Rulebook,
+    Suspension,
+    Verdict,
+    parse_event,
+)
 from ..rulebook.outcomes import PRESUMPTION
 from .stepdefs import StepRegistry
 
@@ -746,9 +759,36 @@ def _evaluation(case: Case) -> Evaluation:
     return case.evaluation
 
 
+#: What a verdict step says is judged, and the types of event that can be that act.
+JUDGED: dict[str, frozenset[str]] = {
+    "the request": frozenset({"request", "use_report_request"}),
+    "the request for a report": frozenset({"use_report_request"}),
+    "the answer": frozenset({"response"}),
+    "the refusal": frozenset({"response"}),
+    "the partial fulfilment": frozenset({"response"}),
+    "the information": frozenset({"spontaneous_information"}),
+    "the transfer": frozenset({"transfer"}),
+    "the use": frozenset({"use"}),
+    "the submission": frozenset({"onward_transfer"}),
+    "keeping the data": frozenset({"retention_review", "data_defect"}),
+    "keeping the data once corrected": frozenset({"data_defect"}),
+    "the notice": frozenset({"travel_document_notice", "data_defect"}),
+    "the notice of the defect": frozenset({"data_defect"}),
+    "the sending of experts": frozenset({"expert_deployment"}),
+    "the claim": frozenset({"cost_claim"}),
+    "the suspension": frozenset({"suspension_notice"}),
+    "the lifting": frozenset({"suspension_lifting_notice"}),
+    "the termination": frozenset({"termination_notice"}),
+    "the change": frozenset({"contact_details_change"}),
+}
+
+
 @then(parsers.re(r"(?P<what>.+?) is (?P<verdict>permitted|prohibited|permitted only with .+|not governed by the Agreement)"))
-def verdict_is(case: Case, verdict: str) -> None:
+def verdict_is(case: Case, what: str, verdict: str) -> None:
+    """The act the step names is the act assessed, and its verdict is the one stated."""
     ev = _evaluation(case)
+    assert what in JUDGED, f"unknown act {what!r}: one of {', '.join(JUDGED)}"
+    assert ev.event_type in JUDGED[what], f"{what} is not the act assessed, a {ev.event_type}"
     expected = word(VERDICTS, verdict, "verdict")
     assert ev.verdict is expected, f"expected {expected.value}, got {ev.verdict.value} (decided by {', '.join(ev.decided_by)})"
 
@@ -861,6 +901,39 @@ def verdict_rests_on(case: Case, rulebook: Rulebook, labels: str) -> None:
     assert deciding == named, f"the verdict rests on {sorted(deciding)} (decided by {', '.join(_evaluation(case).decided_by)})"
 
 
+@then(
+    parsers.re(
+        r'the decision (?P<mode>rests only on|rests on|does not rest on) (?P<names>"[^"]+"(?:(?:, | and )"[^"]+")*|[^"].*)'
+    )
+)
+def decision_rests_on(case: Case, rulebook: Rulebook, mode: str, names: str) -> None:
+    """The reasons the explanation gives: the rules that fired (their findings, and the rules of the duties).
+
+    Each name is a rule id (``"art_6.notice_direct"``) or a provision's label (``"Article 6(3)"``: some rule that
+    fired cites it), quoted or not. "rests on": every name is among the reasons; "does not rest on": none is; "rests only on":
+    every name is among them and every rule that fired is named or cites a provision named.
+    """
+    known = {rule.id for rule in rulebook.rules}
+    # Quoted ("art_6.notice_direct", "Article 6(3)") or bare (art_6.notice_direct and Article 6(3)).
+    wanted = _labels(names) if names.startswith('"') else [n for n in re.split(r", | and ", names) if n]
+    rules = {name for name in wanted if name in known}
+    provisions = {_label_to_eid(rulebook, name) for name in wanted if name not in known}
+    fired = set(case.fired)
+    if case.evaluation is not None:
+        fired.update(f.rule for f in case.evaluation.findings)
+    resting = {eid for rule in fired for eid in rulebook.rule(rule).cites}
+    found = f"the rules that fired: {', '.join(sorted(fired)) or 'none'}"
+    if mode == "does not rest on":
+        wrongly = sorted(rules & fired) + [rulebook.provision(eid).label for eid in sorted(provisions & resting)]
+        assert not wrongly, f"the decision rests on {', '.join(wrongly)}; {found}"
+        return
+    missing = sorted(rules - fired) + [rulebook.provision(eid).label for eid in sorted(provisions - resting)]
+    assert not missing, f"the decision does not rest on {', '.join(missing)}; {found}"
+    if mode == "rests only on":
+        beyond = sorted(r for r in fired if r not in rules and not set(rulebook.rule(r).cites) & provisions)
+        assert not beyond, f"the decision rests also on {', '.join(beyond)}; {found}"
+
+
 @then(parsers.re(r'the decision quotes "(?P<quote>[^"]+)"'))
 def decision_quotes(case: Case, rulebook: Rulebook, quote: str) -> None:
     if case.evaluation is not None:
@@ -903,14 +976,42 @@ def agreement_date(case: Case, event: str, day: str) -> None:
     assert actual == to_date(day), f"the Agreement {event} on {actual}"
 
 
-@then(parsers.re(rf"the suspension (?P<edge>takes effect|ends) on {date_re('day')}"))
-def suspension_dates(case: Case, edge: str, day: str) -> None:
-    assert case.lifecycle is not None and case.lifecycle.suspensions
-    s = case.lifecycle.suspensions[-1]
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+@then(parsers.re(rf"the (?:(?P<nth>first|second|third|fourth|last) )?suspension (?P<edge>takes effect|ends) on {date_re('day')}"))
+def suspension_dates(case: Case, nth: str | None, edge: str, day: str) -> None:
+    """The suspension named (the first, second, ... received; without a word, the only one, or the last one described)
+    takes effect or ends on that day, and the Agreement's state agrees: suspended (whole) or the subjects suspended
+    (partial) on the first day, not on the day before, once every suspension of the case is counted."""
+    assert case.lifecycle is not None and case.lifecycle.suspensions, "no suspension was described"
+    suspensions = case.lifecycle.suspensions
+    if nth in _ORDINALS:
+        assert _ORDINALS[nth] < len(suspensions), f"only {len(suspensions)} suspension(s) were described"
+        s = suspensions[_ORDINALS[nth]]
+    else:
+        s = suspensions[-1]
     actual = s.effective_from if edge == "takes effect" else s.effective_until
     assert actual == to_date(day), f"the suspension {edge} on {actual}"
-    # The Agreement's status agrees with the dates: suspended on the first day, not on the day before.
     first, before = to_date(day), to_date(day) - dt.timedelta(days=1)
-    if s.whole:
-        assert s.in_effect_on(first) is (edge == "takes effect")
-        assert s.in_effect_on(before) is (edge != "takes effect")
+    assert s.in_effect_on(first) is (edge == "takes effect"), f"the suspension's effect on {first}"
+    assert s.in_effect_on(before) is (edge != "takes effect"), f"the suspension's effect on {before}"
+    # The whole lifecycle, every suspension counted: the day changes the state only if no other suspension covers it.
+    others = [o for o in suspensions if o is not s]
+    for when, suspended in ((first, edge == "takes effect"), (before, edge != "takes effect")):
+        if case.lifecycle.status_on(when) not in (AgreementStatus.IN_FORCE, AgreementStatus.SUSPENDED):
+            continue  # not yet in force, or terminated: no suspension has a say
+        if s.whole:
+            covered = suspended or any(o.whole and o.in_effect_on(when) for o in others)
+            assert (case.lifecycle.status_on(when) is AgreementStatus.SUSPENDED) is covered, (
+                f"the Agreement is {case.lifecycle.status_on(when).value} on {when}"
+            )
+        else:
+            assert s.scope is not None
+            subjects = case.lifecycle.suspended_subjects_on(when)
+            held = set(s.scope) & subjects
+            if suspended:
+                assert held == set(s.scope), f"on {when} the subjects suspended are {sorted(subjects)}"
+            else:
+                by_others = {subject for o in others if o.scope and o.in_effect_on(when) for subject in o.scope}
+                assert held <= by_others, f"on {when} the subjects suspended are {sorted(subjects)}"
