@@ -1081,7 +1081,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the destruction term informed is 1 March 2030
       And the data is still necessary
       When the act is assessed under the Agreement
-      Then the retention is prohibited
+      Then keeping the data is prohibited
       And the Czech Republic must destroy the data immediately
       And the Czech Republic must record the destruction immediately
       And no other duty arises

@@ -8,7 +8,7 @@ Feature: The reasons a decision gives — every rule that fired is a reason a pe
 
   Rule: Article 6(3) — a notice goes directly or through the Interpol information database, and says which
 
-    @art_6__para_1 @art_6__para_2 @art_6__para_3
+    @art_6__para_1 @art_6__para_2 @art_6__para_3 @art_11__para_1
     Scenario: A notice of a stolen passport sent directly does not say it went through Interpol's database
       Given the Czech Republic informs Kazakhstan on 3 March 2026 directly of a stolen passport numbered 45123987
       When the act is assessed under the Agreement
@@ -19,7 +19,7 @@ Feature: The reasons a decision gives — every rule that fired is a reason a pe
       And the decision rests on "art_6.notice_direct" and "art_6.notice_complete"
       And the decision does not rest on "art_6.notice_through_interpol"
 
-    @art_6__para_1 @art_6__para_2 @art_6__para_3
+    @art_6__para_1 @art_6__para_2 @art_6__para_3 @art_11__para_1
     Scenario: A notice of a stolen passport sent through Interpol's database does not say it went directly
       Given Kazakhstan informs the Czech Republic on 3 March 2026 through the Interpol information database of a stolen passport numbered N0451239
       When the act is assessed under the Agreement
