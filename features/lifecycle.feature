@@ -377,6 +377,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       Then the suspension is prohibited
       And no duty arises
       And the decision cites only "Article 17"
+      And the decision does not rest on "art_17.suspension_on_permitted_ground"
 
     @art_17
     Scenario: A notice suspending one kind of cooperation gives a right, and asks nothing of either Party
@@ -976,6 +977,7 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the Czech Republic must bear its own costs with no date fixed by the Agreement
       And no other duty arises
       And the decision cites only "Article 12" and "Article 18(2)"
+      And the decision does not rest on "art_18.terminated_cost_claim_agreed"
 
     @art_18__para_2 @art_10__point_5 @art_10__point_6
     Scenario Outline: Personal data kept on <day>, after the Agreement ceased to have effect (<term>; the data is <still> necessary)

@@ -175,6 +175,7 @@ Feature: Other forms of cooperation — experts, travel documents, wanted person
       And no other duty arises
       And the decision cites only "Article 12"
       And the decision quotes "unless otherwise agreed in each particular case preliminary"
+      And the decision does not rest on "art_12.costs_agreed_in_advance"
 
     @art_12
     Scenario: A claim for costs agreed in advance for this case

@@ -45,6 +45,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision makes no assumption
       And the decision takes nothing of the act as given
       And the decision quotes "only on the basis of the previously obtained written consent of the sending Contracting Party"
+      And the decision does not rest on "art_10.use_for_agreed_purpose"
 
     @art_10__point_1
     Scenario: Asked in advance, with nothing said of consent: the decision says it takes the consent as not given
@@ -66,6 +67,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 10, item 1"
       And the decision makes no assumption
       And the decision takes nothing of the act as given
+      And the decision does not rest on "art_10.use_for_other_purpose_without_consent"
       And the decision quotes "for other purposes such personal data may be applied only on the basis of the previously obtained written consent"
 
     @art_10__point_1
@@ -131,6 +133,7 @@ Feature: Personal data and information exchanged under the Agreement
       And no duty arises
       And the decision cites only "Article 10, item 1"
       And the decision makes no assumption
+      And the decision does not rest on "art_10.use_outside_conditions_asked"
       And the decision quotes "subject to the conditions established by the sending Contracting Party"
 
     @art_10__point_1
@@ -143,6 +146,7 @@ Feature: Personal data and information exchanged under the Agreement
       And no duty arises
       And the decision cites only "Article 10, item 1"
       And the decision quotes "subject to the conditions established by the sending Contracting Party"
+      And the decision does not rest on "art_10.use_for_agreed_purpose"
 
       Examples:
         | purpose            |
@@ -229,6 +233,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the duty of the Czech Republic to record the destruction with no date fixed by the Agreement rests on "Article 10, item 6"
       And the decision cites only "Article 10, introductory words", "Article 10, item 2", "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
       And the decision quotes "can be transmitted only when necessary"
+      And the decision does not rest on "art_10.special_category_necessary"
 
       @art_10__intro @art_10__point_4 @art_10__point_6 @art_10__point_7 @art_11__para_1
       Examples:
@@ -503,6 +508,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must record the destruction immediately, the due date being 1 March 2029
       And no other duty arises
       And the decision cites only "Article 10, item 5" and "Article 10, item 6"
+      And the decision does not rest on "art_10.keep_without_known_term"
 
       @art_10__point_6
       Examples:
@@ -562,6 +568,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the Czech Republic must record the destruction immediately
       And no other duty arises
       And the decision cites only "Article 10, item 5" and "Article 10, item 6"
+      And the decision does not rest on "art_10.keep_without_known_term"
 
   Rule: Article 10, item 3 — reports on the use of the data, on the sender's request
 
@@ -606,6 +613,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision makes no assumption
       And the decision takes nothing of the act as given
       And the decision quotes "only with the written consent of the sending Contracting Party"
+      And the decision does not rest on "art_11.onward_transfer_with_consent"
 
       Examples:
         | recipient                     |
@@ -623,6 +631,7 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 11(2)"
       And the decision makes no assumption
       And the decision quotes "is possible only with the written consent of the sending Contracting Party"
+      And the decision does not rest on "art_11.onward_transfer_without_consent"
 
       Examples:
         | recipient                     |

@@ -617,6 +617,7 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only "Article 9(4)" and "Article 9(5)"
       And the decision makes no assumption
+      And the decision does not rest on "art_9.refusal_on_treaty_ground"
 
     @art_9__para_4 @art_9__para_5
     Scenario: When nothing is known of the request, a refusal without ground is judged as one of a request properly made under the Agreement
@@ -702,6 +703,7 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only "Article 9(1)", "Article 9(4)" and "Article 9(5)"
       And the decision quotes "In urgent cases, the request may also be submitted orally"
+      And the decision does not rest on "art_9.refusal_of_unknown_request"
 
       Examples:
         | outcome               | request                                                           |
