@@ -377,7 +377,7 @@ def test_docs_legend_prints_the_legend_for_the_preamble_of_the_feature_files(cap
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0] == "  How to read the scenarios"
-    assert "  - no duty arises: No duty arises under this Agreement. It never means \"no duty at all\"" in out
+    assert '  - no duty arises: No duty arises under this Agreement. It never means "no duty at all"' in out
     assert all(line == "" or line.startswith("  ") for line in lines)
     assert main(["docs", "legend", "--legend", legend, "--locale", "kk"]) == 0
     assert capsys.readouterr().out.startswith("Сценарийлерді қалай оқу керек\n")
