@@ -3,6 +3,17 @@ Feature: The reasons a decision gives — every rule that fired is a reason a pe
   should not adds a false reason even when the verdict, the duties and the provisions cited stay the
   same. These scenarios state what a decision rests on, and what it must not rest on.
 
+  How to read these scenarios (the full legend is docs/legend.md): each scenario judges one act
+  on one day under this Agreement alone. "Permitted" means properly made or lawful under the
+  Agreement (a request properly made, not granted); "prohibited", not meeting a condition of the
+  Agreement (a cost claim unfounded); "not governed by the Agreement", outside it, which says
+  nothing of national law or other treaties. "No duty arises" means no duty under this
+  Agreement; "with no date fixed by the Agreement", a duty with no deadline in the Agreement.
+  "The decision rests on" names the reasons its explanation gives; "rests only on", all of them.
+  Unless a scenario says otherwise, communications are in English and nothing else was agreed,
+  a case is not urgent, a transfer is necessary and within the sender's conditions. A scenario
+  that passed means the software gave what it states, not that the statement is right in law.
+
   Background:
     Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
 

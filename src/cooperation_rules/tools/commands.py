@@ -100,7 +100,13 @@ class ToolCommands:
         text = _("print the legend of the scenarios (docs/legend.yaml) as plain text, for the preamble of the feature files")
         p = docs.add_parser("legend", help=text, description=text)
         p.add_argument("--legend", metavar="FILE", help=_("legend file (default: docs/legend.yaml of the checkout)"))
-        p.add_argument("--prefix", default="", help=_("text put before each line, such as two spaces or '# '"))
+        form = p.add_mutually_exclusive_group()
+        form.add_argument("--prefix", default="", help=_("text put before each line, such as two spaces or '# '"))
+        form.add_argument(
+            "--markdown",
+            action="store_true",
+            help=_("print it as Markdown, saying it is generated: the text of docs/legend.md (in English)"),
+        )
         p.add_argument(
             "--locale", metavar="LANG", help=_("language of the legend: %(languages)s (default: en)") % {"languages": languages}
         )
@@ -251,17 +257,40 @@ def _legend_file(given: str | None) -> Path | None:
 
 
 def _legend(args: argparse.Namespace, tr: Localizer) -> int:
-    """``docs legend``: the legend as plain text in ``tr``'s language."""
-    from .legend import LegendError, legend_text, read_legend
+    """``docs legend``: the legend as plain text, or with ``--markdown`` as Markdown, in ``tr``'s language."""
+    from .legend import LegendError, legend_markdown, legend_text, read_legend
 
     path = _legend_file(args.legend)
     if path is None:
         return fail(tr.gettext("no legend: give one with --legend"), tr)
     try:
-        sys.stdout.write(legend_text(read_legend(path), tr.language.value, prefix=args.prefix))
+        legend = read_legend(path)
     except LegendError as exc:
         return fail(str(exc), tr)
+    if not args.markdown:
+        sys.stdout.write(legend_text(legend, tr.language.value, prefix=args.prefix))
+        return 0
+    # The generated file names its source and command as a reader of the checkout would type them: the path from
+    # the checkout's root (the same wherever the checkout lies), and the options that change the text.
+    source = _shown_path(path)
+    command = ["cooperation-rules", "docs", "legend", "--markdown"]
+    if args.legend is not None and source != "docs/legend.yaml":
+        command += ["--legend", source]
+    if tr.language is not Language.EN:
+        command += ["--locale", tr.language.value]
+    sys.stdout.write(legend_markdown(legend, tr, source=source, command=" ".join(command)))
     return 0
+
+
+def _shown_path(path: Path) -> str:
+    """``path`` from the checkout's root when it lies in the checkout, else as given; with forward slashes."""
+    root = checkout_root(start=path.resolve().parent)
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
 
 
 def _fresh(

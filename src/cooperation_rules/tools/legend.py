@@ -1,13 +1,15 @@
 """The legend of the documentation: what the verdicts, the duties' timing, a silent scenario and "passed" mean.
 
-Its words have one home, ``docs/legend.yaml``, which the site's first page shows and the preamble of
-the feature files can quote. Each term and meaning is given in English and, where written, in
-Russian, Czech and Kazakh; a language without its own words shows the English ones.
+Its words have one home, ``docs/legend.yaml``: the site's first page shows it, ``docs/legend.md`` is its English
+rendering as Markdown (generated, never edited), and the preamble of the feature files summarises it. Each term and
+meaning is given in English and, where written, in Russian, Czech and Kazakh; a language without its own words shows
+the English ones.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from ..errors import CooperationRulesError
 from ..text.localizer import Localizer
 
-__all__ = ["Legend", "LegendError", "legend_text", "read_legend", "render_legend"]
+__all__ = ["Legend", "LegendError", "legend_markdown", "legend_text", "read_legend", "render_legend"]
 
 _Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 
@@ -60,9 +62,11 @@ class Section(_Frozen):
 
 
 class Legend(_Frozen):
-    """The legend: its sections in order."""
+    """The legend: its title, what it is (``intro``: among others, that the Agreement is quoted from an unofficial
+    translation) and its sections in order."""
 
     title: Words
+    intro: Words | None = None
     sections: Annotated[tuple[Section, ...], Field(min_length=1)]
 
 
@@ -88,6 +92,8 @@ def render_legend(legend: Legend, tr: Localizer) -> str:
     language = tr.language.value
     e = html.escape
     parts = [f'<section class="legend" id="legend"><h2>{e(legend.title.of(language))}</h2>']
+    if legend.intro is not None:
+        parts.append(f"<p>{e(legend.intro.of(language))}</p>")
     for section in legend.sections:
         parts.append(f"<h3>{e(section.title.of(language))}</h3>")
         if section.intro is not None:
@@ -104,9 +110,40 @@ def legend_text(legend: Legend, language: str = "en", *, prefix: str = "") -> st
     """The legend as plain text in ``language``, each line after ``prefix`` (for the description of a feature file,
     two spaces; for a comment, ``# ``): the title, then each section's title and its terms with their meanings."""
     lines = [legend.title.of(language)]
+    if legend.intro is not None:
+        lines.append(legend.intro.of(language))
     for section in legend.sections:
         lines += ["", section.title.of(language)]
         if section.intro is not None:
             lines.append(section.intro.of(language))
         lines += [f"- {e.term.of(language)}: {e.meaning.of(language)}" for e in section.entries]
     return "".join(f"{prefix}{line}".rstrip() + "\n" for line in lines)
+
+
+#: Characters Markdown would read as markup (emphasis, code, links, raw HTML): the legend's words are text.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+
+
+def _md(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def legend_markdown(legend: Legend, tr: Localizer, *, source: str, command: str) -> str:
+    """The legend as Markdown in ``tr``'s language, for ``docs/legend.md``: a first line saying the file is generated
+    from ``source`` by ``command`` (so that nobody edits the copy instead of the one home), then the title, the
+    introduction, and each section with its terms in bold and their meanings."""
+    language = tr.language.value
+    notice = tr.gettext("Generated from %(source)s by the command %(command)s: edit %(source)s, not this file.") % {
+        "source": f"`{source}`",
+        "command": f"`{command}`",
+    }
+    lines = [f"*{notice}*", "", f"# {_md(legend.title.of(language))}"]
+    if legend.intro is not None:
+        lines += ["", _md(legend.intro.of(language))]
+    for section in legend.sections:
+        lines += ["", f"## {_md(section.title.of(language))}"]
+        if section.intro is not None:
+            lines += ["", _md(section.intro.of(language))]
+        lines.append("")
+        lines += [f"- **{_md(e.term.of(language))}**: {_md(e.meaning.of(language))}" for e in section.entries]
+    return "".join(f"{line}\n" for line in lines)
