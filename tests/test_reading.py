@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from cooperation_rules.errors import FieldError
 from cooperation_rules.model.bounded import read_bounded
 from cooperation_rules.model.jsonl import BadLine, GoodLine, read_events
 
@@ -54,8 +53,9 @@ def test_a_bad_line_records_its_number_id_and_faults() -> None:
         "line": 2,
         "id": "kz-exp-1",
         "error": "invalid_event",
-        "message": "line 2: invalid event: actor: Field required",
-        "errors": [{"field": "actor", "message": "Field required"}],
+        "code": "missing",
+        "message": "invalid event: actor: missing: the field is required",
+        "errors": [{"code": "missing", "field": "actor", "message": "missing: the field is required"}],
     }
     [nameless] = list(read_events([b'{"type": "expert_deployment"}']))
     record = nameless.to_record()
@@ -65,7 +65,8 @@ def test_a_bad_line_records_its_number_id_and_faults() -> None:
 def test_a_line_that_is_not_utf8_names_the_byte_and_its_line() -> None:
     [bad] = list(read_events([b'{"id": "a"}\n'.replace(b"a", b"\xff")]))
     assert isinstance(bad, BadLine)
-    assert bad.error.errors == (FieldError("", "not UTF-8 text: invalid start byte at byte 8"),)
+    [fault] = bad.error.errors
+    assert (fault.field, fault.code.value, fault.message) == ("", "not_utf8", "not UTF-8 text: invalid start byte at byte 8")
     assert bad.error.line == 1
 
 

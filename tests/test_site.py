@@ -274,7 +274,8 @@ def test_each_reading_stands_beside_its_rule_with_its_status_and_on_the_readings
     for rule in with_reading:
         assert rule.reading_status is not None, f"{rule.id} has a reading without a status"
         assert f'id="reading-{rule.id}"' in readings
-    consult = rulebook.rule("art_17.data_protection_continues")
+    consult = rulebook.rule("art_18.terminated")
+    assert consult.reading_status is not None and consult.reading_status.value == "consult"
     block = readings.split(f'id="reading-{consult.id}"', 1)[1].split("</div>", 1)[0]
     assert "to be raised under Art. 14" in block and "approved by: not yet approved" in block
     art_9 = (site / "art_9.html").read_text(encoding="utf-8")
