@@ -22,11 +22,12 @@ ONE_FEATURE = """\
 Feature: Training
   Rule: Article 8 — training
 
-    @art_8__intro @art_8__point_1
+    @art_8__intro @art_8__point_1 @art_8__point_2
     Scenario Outline: A request about <subject>
       Given the Czech Republic sends Kazakhstan a written request about <subject> on 2 March 2026
       When the act is assessed under the Agreement
       Then the request is permitted
+      And the decision cites "Article 8, introductory words" and "Article 8, item 1"
 
       Examples:
         | subject  |
@@ -74,13 +75,13 @@ def test_the_bundled_features_tag_every_operative_provision_and_rules_cite_it(ru
 
 def test_scenarios_are_read_one_per_example_row_with_their_tags_and_rule() -> None:
     feature = parse_feature(ONE_FEATURE, "training.feature")
-    assert [s.key for s in feature.scenarios] == ["training.feature:12", "training.feature:13"]
+    assert [s.key for s in feature.scenarios] == ["training.feature:13", "training.feature:14"]
     first = feature.scenarios[0]
     assert first.name == "A request about training"
     assert first.rule == "Article 8 — training"
-    assert first.tags == ("art_8__intro", "art_8__point_1")
-    assert first.line == 5 and first.row_line == 12
-    assert [s.keyword for s in first.steps] == ["Given", "When", "Then"]
+    assert first.tags == ("art_8__intro", "art_8__point_1", "art_8__point_2")
+    assert first.line == 5 and first.row_line == 13
+    assert [s.keyword for s in first.steps] == ["Given", "When", "Then", "And"]
     assert first.steps[0].text.endswith("written request about training on 2 March 2026")
 
 
@@ -103,33 +104,34 @@ def _one_feature_dir(tmp_path: Path) -> Path:
 
 def test_the_gate_names_untested_provisions_and_rules_without_a_scenario(tmp_path: Path, rulebook: Rulebook) -> None:
     features = read_features(_one_feature_dir(tmp_path))
-    record = _all_passed(features, {"training.feature:12": ("art_8.subject_training",)})
+    record = _all_passed(features, {"training.feature:13": ("art_8.subject_training",)})
     trace = build_trace(rulebook, features, record)
     problems = trace.problems()
-    assert "art_8__point_2 (Article 8, item 2): no scenario is tagged with it" in problems
+    # Tagged with Article 8, item 2 but asserting nothing of it: a tag alone does not make a provision tested.
+    assert "art_8__point_2 (Article 8, item 2): no scenario asserts that the decision cites it, or does not cite it" in problems
     assert not any(p.startswith("art_8__point_1 ") for p in problems)
     assert "rule art_10.transfer: fires in no scenario" in problems
     assert not any("art_8.subject_training" in p for p in problems)
     assert trace.provision("art_8__point_1").status is TraceStatus.COVERED
     assert trace.provision("art_8").status is TraceStatus.NO_SCENARIO  # its worst operative part
-    assert trace.rules[[r.id for r in trace.rules].index("art_8.subject_training")].scenarios == ("training.feature:12",)
+    assert trace.rules[[r.id for r in trace.rules].index("art_8.subject_training")].scenarios == ("training.feature:13",)
 
 
 def test_a_failing_scenario_leaves_its_provision_uncovered(tmp_path: Path, rulebook: Rulebook) -> None:
     features = read_features(_one_feature_dir(tmp_path))
     record = RunRecord(
         results={
-            "training.feature:12": ScenarioResult(outcome="failed", rules=("art_8.subject_training",), message="boom"),
-            "training.feature:13": ScenarioResult(outcome="failed"),
+            "training.feature:13": ScenarioResult(outcome="failed", rules=("art_8.subject_training",), message="boom"),
+            "training.feature:14": ScenarioResult(outcome="failed"),
         }
     )
     trace = build_trace(rulebook, features, record)
     assert trace.provision("art_8__point_1").status is TraceStatus.FAILING
     assert trace.provision("art_8__point_1").failed == 2
     problems = trace.problems()
-    assert "art_8__point_1 (Article 8, item 1): no scenario tagged with it passed" in problems
+    assert "art_8__point_1 (Article 8, item 1): no scenario that asserts it cited or not cited passed" in problems
     assert "rule art_8.subject_training: fires only in scenarios that failed" in problems
-    assert "scenario training.feature:12 (A request about training): failed" in problems
+    assert "scenario training.feature:13 (A request about training): failed" in problems
 
 
 def test_without_a_record_nothing_counts_as_tested(rulebook: Rulebook) -> None:

@@ -261,7 +261,9 @@ class _Site:
             impl.append(f"<h4>Scenarios that test it ({row.passed} of {len(tested)} passed)</h4>")
             impl.extend(self.scenario(s, here) for s in tested)
         elif row.operative:
-            impl.append("<h4>Scenarios</h4><p>No scenario is tagged with this provision.</p>")
+            impl.append(
+                "<h4>Scenarios</h4><p>No scenario asserts that the decision cites this provision, or does not cite it.</p>"
+            )
         return f'<section class="provision" id="{_e(p.eid)}">{law}<div class="impl">{"".join(impl)}</div></section>'
 
     # --- pages ----------------------------------------------------------------------------------

@@ -4,8 +4,12 @@ that test it -> how they ended in the last run.
 A row exists for every provision of the treaty, in treaty order. A provision that binds no event
 (the Resolution's parts, the title, the preamble, Articles 14 to 16, the signatures) keeps the
 reason recorded beside its text in ``rules/``. For every other provision (an *operative* one) the
-gate requires at least one rule that cites it and at least one scenario tagged with its eId that
-passed in the last run; every rule must fire in at least one scenario of that run.
+gate requires at least one rule that cites it and at least one scenario that tests it and passed in
+the last run; every rule must fire in at least one scenario of that run. A scenario tests a provision
+when its steps assert that the decision cites it, or does not cite it ("the decision cites ...",
+"the decision does not cite ...", "the verdict rests on ...", "the duty of ... rests on ..."); a tag
+alone does not count, so that a provision is counted as tested only where a scenario says what the
+decision makes of it.
 
 A scenario tagged ``@check`` (``features/checks/``: a grid of combinations that checks the
 software) is not a statement of the law: it is listed and must pass, and the rules that fire in it
@@ -23,7 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..rulebook.rulebook import Rulebook
 from ..text.printable import printable
-from .featurelint import CHECK_TAG
+from .featurelint import CHECK_TAG, asserted_labels
 from .spec import RunRecord, ScenarioResult, SpecFeature, SpecScenario
 
 __all__ = ["ProvisionTrace", "RuleTrace", "ScenarioTrace", "Trace", "TraceStatus", "build_trace"]
@@ -41,7 +45,7 @@ class TraceStatus(StrEnum):
     FAILING = "failing"
     """No scenario that tests it passed in the last run."""
     NO_SCENARIO = "no_scenario"
-    """No scenario is tagged with its eId (for a rule: it fired in no scenario)."""
+    """No scenario asserts it cited or not cited (for a rule: it fired in no scenario)."""
     NO_RULE = "no_rule"
     """An operative provision that no rule cites."""
 
@@ -68,6 +72,8 @@ class ScenarioTrace(_Frozen):
     """``passed``, ``failed``, ``skipped``, or ``None`` when the last run has no result for it."""
     rules: tuple[str, ...]
     """The rules that fired in it in the last run."""
+    asserts: tuple[str, ...] = ()
+    """The eIds of the provisions its steps assert cited or not cited: the provisions it tests."""
 
 
 class RuleTrace(_Frozen):
@@ -90,8 +96,8 @@ class ProvisionTrace(_Frozen):
     """Why the provision binds no event (``None`` for an operative one)."""
     rules: tuple[str, ...]
     scenarios: tuple[str, ...]
-    """The scenarios tagged with this eId (or, for an article made of parts, with any of its parts), checks
-    (``@check``) left out."""
+    """The scenarios that assert this provision cited or not cited (or, for an article made of parts, any of its
+    parts), checks (``@check``) left out."""
     passed: int
     failed: int
     not_run: int
@@ -162,8 +168,8 @@ class Trace(_Frozen):
 
 _PROVISION_PROBLEM = {
     TraceStatus.NO_RULE: "operative, but no rule cites it",
-    TraceStatus.NO_SCENARIO: "no scenario is tagged with it",
-    TraceStatus.FAILING: "no scenario tagged with it passed",
+    TraceStatus.NO_SCENARIO: "no scenario asserts that the decision cites it, or does not cite it",
+    TraceStatus.FAILING: "no scenario that asserts it cited or not cited passed",
     TraceStatus.NOT_RUN: "its scenarios did not run",
 }
 _RULE_PROBLEM = {
@@ -191,6 +197,7 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
     """The matrix for ``rulebook``, the scenarios of ``features`` and the results of ``record``."""
     results: Mapping[str, ScenarioResult] = record.results if record is not None else {}
     specs: list[SpecScenario] = [s for f in features for s in f.scenarios]
+    eid_of = {p.label: p.eid for p in rulebook.treaty}
     scenarios = tuple(
         ScenarioTrace(
             key=s.key,
@@ -199,6 +206,9 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
             tags=s.tags,
             outcome=results[s.key].outcome if s.key in results else None,
             rules=results[s.key].rules if s.key in results else (),
+            asserts=tuple(
+                dict.fromkeys(eid_of[label] for label in asserted_labels(step.text for step in s.steps) if label in eid_of)
+            ),
         )
         for s in specs
     )
@@ -224,7 +234,7 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
         eids = family(p.eid)
         leaves = [q for q in eids if q not in children]
         operative = any(treaty.provision(q).binds_no_event is None for q in leaves)
-        tested = [s for s in scenarios if eids.intersection(s.tags) and CHECK_TAG not in s.tags]
+        tested = [s for s in scenarios if eids.intersection(s.asserts) and CHECK_TAG not in s.tags]
         rules = [r for q in sorted(eids, key=treaty.order) for r in citing.get(q, ())]
         outcomes = [s.outcome for s in tested]
         if p.eid in children:
