@@ -97,6 +97,124 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
       And the decision cites only "Article 18(1)" and "Article 18(3)"
       And the decision does not cite "Article 10, introductory words" and "Article 10, item 5"
 
+    # Reading (to be raised under Article 14): data received under the 1998 agreement before this one
+    # entered into force was not transferred in the cooperation under this Agreement. Article 18(3) ends
+    # the 1998 agreement without saying what becomes of data exchanged under it; this Agreement's
+    # conditions of use (Article 10, item 1) and of passing on (Article 11(2), information "received in
+    # the framework of cooperation under this Agreement") do not reach it. What the 1998 agreement
+    # attached to it survives its end (Vienna Convention, Article 70(1)(b)) and is outside the rulebook
+    # (art_18.data_received_under_1998_agreement).
+    @art_18__para_3 @art_10__point_1
+    Scenario Outline: Personal data received under the 1998 agreement, used after this one entered into force (<act> for <purpose>; the use <use> the sender's conditions; Kazakhstan <consent>)
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And the Czech Republic <act> on 2 March 2026 personal data received from Kazakhstan for <purpose>
+      And the use <use> the conditions set by Kazakhstan
+      And Kazakhstan <consent>
+      And the data was received under the 1998 agreement, before this one entered into force
+      When the act is assessed under the Agreement
+      Then the use is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)"
+      And the decision does not cite "Article 10, item 1"
+      And the decision quotes "signed on April 9, 1998, ceases to have effect"
+
+      Examples:
+        | act                     | purpose                         | use          | consent                                 |
+        | asks whether it may use | suppressing criminal activities | respects     | did not give its prior written consent  |
+        | asks whether it may use | another purpose                 | respects     | did not give its prior written consent  |
+        | used                    | another purpose                 | respects     | did not give its prior written consent  |
+        | used                    | another purpose                 | respects     | gave its prior written consent          |
+        | asks whether it may use | suppressing criminal activities | departs from | did not give its prior written consent  |
+        | used                    | suppressing criminal activities | departs from | did not give its prior written consent  |
+        | used                    | suppressing criminal activities | departs from | gave its prior written consent          |
+
+    @art_18__para_3 @art_11__para_2
+    Scenario Outline: Information received under the 1998 agreement, passed on to a third state after this one entered into force (<act>)
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And the Czech Republic <act> information received from Kazakhstan to a third state on 2 March 2026
+      And Kazakhstan <consent>
+      And the information was received under the 1998 agreement, before this one entered into force
+      When the act is assessed under the Agreement
+      Then the submission is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)"
+      And the decision does not cite "Article 11(2)"
+
+      Examples:
+        | act                           | consent                                 |
+        | asks whether it may submit    | did not give its written consent        |
+        | submitted                     | did not give its written consent        |
+        | submitted                     | gave its prior written consent          |
+
+    @art_18__para_3 @art_10__point_5
+    Scenario Outline: Personal data received under the 1998 agreement, kept after this one entered into force (review on <day>; <term>; the data <necessity> necessary)
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And the Czech Republic reviews on <day> whether it may keep personal data received from Kazakhstan
+      And <term>
+      And the data is <necessity> necessary
+      And the data was received under the 1998 agreement, before this one entered into force
+      When the act is assessed under the Agreement
+      Then keeping the data is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)"
+      And the decision does not cite "Article 10, item 5"
+
+      Examples:
+        | day              | term                                          | necessity |
+        | 28 February 2029 | the destruction term informed is 1 March 2029 | still     |
+        | 1 March 2029     | the destruction term informed is 1 March 2029 | still     |
+        | 28 February 2029 | the destruction term informed is 1 March 2029 | no longer |
+        | 28 February 2029 | no destruction term is informed               | still     |
+        | 28 February 2029 | no destruction term is informed               | no longer |
+
+    @art_18__para_3 @art_10__point_7
+    Scenario: Personal data received under the 1998 agreement, found not protected: Article 10, item 7 does not reach it
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And the Czech Republic reviews on 5 May 2027 whether it may keep personal data received from Kazakhstan
+      And the data was received under the 1998 agreement, before this one entered into force
+      And the data was not kept protected from accidental or unauthorised access, loss, alteration, transmission or publication
+      When the act is assessed under the Agreement
+      Then keeping the data is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)"
+      And the decision does not cite "Article 10, item 7"
+
+    # Reading (to be raised under Article 14): when this Agreement ceases to have effect, "all personal
+    # data obtained on its basis must be destroyed" (Article 10, item 5); data the 1998 agreement carried
+    # was not obtained on its basis, and this Agreement does not order its destruction.
+    @art_18__para_3 @art_18__para_2 @art_10__point_5 @art_11__para_2
+    Scenario Outline: After this Agreement ceased to have effect, personal data received under the 1998 agreement is still outside it (<what>)
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And a written notice of termination was received on 1 March 2026
+      And <act>
+      And the <kind> was received under the 1998 agreement, before this one entered into force
+      When the act is assessed under the Agreement
+      Then <what> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)"
+      And the decision does not cite "Article 10, item 5", "Article 11(2)" and "Article 18(2)"
+
+      Examples:
+        | what              | kind        | act                                                                                                                   |
+        | the use           | data        | the Czech Republic used on 5 October 2026 personal data received from Kazakhstan for suppressing criminal activities |
+        | keeping the data  | data        | the Czech Republic reviews on 5 October 2026 whether it may keep personal data received from Kazakhstan              |
+        | the submission    | information | the Czech Republic submitted information received from Kazakhstan to a third state on 5 October 2026                 |
+
+    # Article 17's finding that data already exchanged stays bound during a suspension
+    # (art_17.data_protection_continues) is made on every use then; the verdict rests on Article 18(3).
+    @art_17 @art_18__para_3 @art_10__point_1 @art_10__intro
+    Scenario: During a suspension, data received under the 1998 agreement is still outside this Agreement
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic asks whether it may use on 1 April 2026 personal data received from Kazakhstan for another purpose
+      And the data was received under the 1998 agreement, before this one entered into force
+      When the act is assessed under the Agreement
+      Then the use is not governed by the Agreement
+      And no duty arises
+      And the verdict rests on "Article 18(3)"
+      And the decision cites only "Article 10, introductory words", "Article 17" and "Article 18(3)"
+      And the decision does not cite "Article 10, item 1"
+
   Rule: Final clause — nothing before the signature in Astana on 23 November 2017
 
     @conclusions__para_1 @art_18__para_3

@@ -570,6 +570,84 @@ Feature: Personal data and information exchanged under the Agreement
       And the decision cites only "Article 10, item 5" and "Article 10, item 6"
       And the decision does not rest on "art_10.keep_without_known_term"
 
+  Rule: Article 10, item 7 — the data transmitted is protected from accidental or unauthorised access, loss, alteration, transmission or publication
+
+    # Reading (doubtful): item 7 is a duty of the Parties, not a condition of keeping the data. A breach
+    # obliges the holder to restore the protection at once; it neither makes keeping the data unlawful
+    # nor obliges its destruction (item 5 decides that), and the Agreement requires no notice of it to
+    # the sending Party: to be agreed under Article 14 (art_10.protection_breached).
+    @art_10__point_7 @art_10__point_5 @art_10__point_6
+    Scenario: Data still necessary, found not protected from unauthorised access: the protection is restored at once, the data may be kept
+      Given the Czech Republic reviews on 28 February 2029 whether it may keep personal data received from Kazakhstan
+      And the destruction term informed is 1 March 2029
+      And the data is still necessary
+      And the data was not kept protected from accidental or unauthorised access, loss, alteration, transmission or publication
+      When the act is assessed under the Agreement
+      Then keeping the data is permitted
+      And the Czech Republic must protect the data immediately
+      And the Czech Republic must destroy the data by 1 March 2029
+      And the Czech Republic must record the destruction by 1 March 2029
+      And no other duty arises
+      And the decision cites only "Article 10, item 5", "Article 10, item 6" and "Article 10, item 7"
+      And the decision quotes "from accidental or unauthorized access"
+
+    @art_10__point_7 @art_10__point_5 @art_10__point_6
+    Scenario: Data no longer necessary, found not protected: destroyed at once, and protected until it is
+      Given the Czech Republic reviews on 5 May 2027 whether it may keep personal data received from Kazakhstan
+      And no destruction term is informed
+      And the data is no longer necessary
+      And the data was not kept protected from accidental or unauthorised access, loss, alteration, transmission or publication
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And the Czech Republic must protect the data immediately
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 5", "Article 10, item 6" and "Article 10, item 7"
+
+    @art_10__point_5 @art_10__point_7
+    Scenario: Data kept protected: no duty arises from Article 10, item 7 on the review
+      Given the Czech Republic reviews on 5 May 2027 whether it may keep personal data received from Kazakhstan
+      And no destruction term is informed
+      And the data is still necessary
+      And the data was kept protected from accidental or unauthorised access, loss, alteration, transmission or publication
+      When the act is assessed under the Agreement
+      Then keeping the data is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 5"
+      And the decision does not cite "Article 10, item 7"
+
+    @art_10__point_7 @art_10__point_5 @art_17 @art_10__intro
+    Scenario: During a suspension, data found not protected is still to be protected at once
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And the Czech Republic reviews on 5 May 2027 whether it may keep personal data received from Kazakhstan
+      And no destruction term is informed
+      And the data is still necessary
+      And the data was not kept protected from accidental or unauthorised access, loss, alteration, transmission or publication
+      When the act is assessed under the Agreement
+      Then keeping the data is permitted
+      And the Czech Republic must protect the data immediately
+      And no other duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 5", "Article 10, item 7" and "Article 17"
+
+    # Reading: once the Agreement has ceased to have effect, all personal data obtained on its basis must
+    # be destroyed at once (Article 10, item 5; art_18.terminated_data_must_be_destroyed); the duty of
+    # item 7 ends with the Agreement, and a breach found afterwards adds no duty of its own.
+    @art_10__point_5 @art_10__point_6 @art_18__para_2 @art_10__point_7
+    Scenario: After the Agreement ceased to have effect, data found not protected is to be destroyed at once
+      Given a written notice of termination was received on 1 March 2026
+      And the Czech Republic reviews on 5 October 2026 whether it may keep personal data received from Kazakhstan
+      And no destruction term is informed
+      And the data is still necessary
+      And the data was not kept protected from accidental or unauthorised access, loss, alteration, transmission or publication
+      When the act is assessed under the Agreement
+      Then keeping the data is prohibited
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 5", "Article 10, item 6" and "Article 18(2)"
+      And the decision does not cite "Article 10, item 7"
+
   Rule: Article 10, item 3 — reports on the use of the data, on the sender's request
 
     @art_10__point_3
@@ -745,6 +823,71 @@ Feature: Personal data and information exchanged under the Agreement
       And no other duty arises
       And the decision cites only "Article 9(3)" and "Article 11(1)"
       And the decision takes as given "contains_personal_data" and "language"
+
+    # Reading (settled for personal data; doubtful beyond it): conditions the sender sets on personal data
+    # it gives without request bind the receiver, as Article 10, item 1 makes every use of personal data
+    # "subject to the conditions established by the sending Contracting Party"
+    # (art_10.conditions_bind_receiver_of_information).
+    @art_10__intro @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_9__para_3
+    Scenario: Information given without request that includes personal data, on conditions set by the sender
+      Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
+      And the information includes personal data
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      And the information is in English
+      When the act is assessed under the Agreement
+      Then the information is permitted
+      And the Czech Republic must observe the conditions set with no date fixed by the Agreement
+      And Kazakhstan must inform the other Party of the destruction term by 4 March 2026
+      And both Parties must keep records of the data exchanged with no date fixed by the Agreement
+      And both Parties must protect the data with no date fixed by the Agreement
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(3)", "Article 10, introductory words", "Article 10, item 1", "Article 10, item 5", "Article 10, item 6", "Article 10, item 7" and "Article 11(1)"
+      And the decision quotes "subject to the conditions established by the sending Contracting Party"
+
+    # Reading (doubtful; to be raised under Article 14): Article 9(4) makes binding only conditions "for
+    # satisfying the request", and information given without request answers none; conditions on
+    # information without personal data are given no binding force by the Agreement.
+    @art_9__para_3 @art_11__para_1 @art_9__para_4 @art_10__point_1
+    Scenario: Information given without request, without personal data, on conditions set by the sender: the Agreement does not make them binding
+      Given Kazakhstan informs the Czech Republic without request on 4 March 2026 of established facts that can help it suppress a crime
+      And the information does not include personal data
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      And the information is in English
+      When the act is assessed under the Agreement
+      Then the information is permitted
+      And the Czech Republic must protect the information received with no date fixed by the Agreement
+      And no other duty arises
+      And the decision cites only "Article 9(3)" and "Article 11(1)"
+      And the decision does not cite "Article 9(4)" and "Article 10, item 1"
+
+    # The data handed over during a suspension is to be destroyed at once
+    # (art_17.personal_data_in_acts_during_suspension): the sender's conditions on its use bind nothing.
+    @art_17 @art_10__point_4 @art_10__point_6 @art_10__point_7 @art_9__para_3 @art_10__point_1
+    Scenario: Information with personal data on conditions, given without request while the Agreement is suspended: the data is destroyed, not used on conditions
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan informs the Czech Republic without request on 1 April 2026 of established facts that can help it suppress a crime
+      And the information includes personal data
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2026"
+      When the act is assessed under the Agreement
+      Then the information is not governed by the Agreement
+      And the Czech Republic must protect the data with no date fixed by the Agreement
+      And the Czech Republic must destroy the data immediately
+      And the Czech Republic must record the destruction immediately
+      And no other duty arises
+      And the decision cites only "Article 10, item 4", "Article 10, item 6", "Article 10, item 7" and "Article 17"
+      And the decision does not cite "Article 9(3)" and "Article 10, item 1"
+
+    @art_18__para_1 @art_18__para_3 @art_10__point_1
+    Scenario: Information with personal data on conditions, given without request before entry into force, is outside the Agreement
+      Given Kazakhstan informs the Czech Republic without request on 15 August 2018 of established facts that can help it suppress a crime
+      And the information includes personal data
+      And Kazakhstan sets the condition "Use only in criminal proceedings no. 4-118/2018"
+      When the act is assessed under the Agreement
+      Then the information is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision does not cite "Article 10, item 1"
 
     @art_10__intro @art_10__point_5 @art_10__point_6 @art_10__point_7 @art_11__para_1 @art_6__para_1 @art_6__para_2 @art_6__para_3
     Scenario: A notice of a stolen passport that includes the holder's personal data

@@ -924,3 +924,80 @@ Feature: Requests for information and assistance, and the answers to them
       And no other duty arises
       And the decision cites only "Article 9(3)" and "Article 11(1)"
       And the decision quotes "inform each other about individual cases without request"
+
+  Rule: Article 13(1) — the competent authorities each Party named are the ones that cooperate under the Agreement
+
+    # Reading (doubtful): Article 13(1) names the competent authorities "which will directly and promptly
+    # cooperate"; a request from a body its Party did not name is not a request under the Agreement, so
+    # the requested Party owes it no answer and no forwarding under Article 9(2), and its form is not
+    # judged under Article 9(1) (art_13.request_from_undesignated_authority).
+    @art_13__para_1 @art_4__intro @art_4__point_1 @art_9__para_1 @art_9__para_2
+    Scenario Outline: A <form> request from a body not named as a competent authority is not governed by the Agreement
+      Given the Czech Republic sends Kazakhstan a <form> request about the search for suspects on 2 March 2026
+      And the case is <urgency>
+      And the request comes from a body not named as a competent authority of the Czech Republic
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 4, introductory words", "Article 4, item 1" and "Article 13(1)"
+      And the decision does not cite "Article 9(1)" and "Article 9(2)"
+      And the decision quotes "which will directly and promptly cooperate within their competencies"
+
+      Examples:
+        | form       | urgency    |
+        | written    | not urgent |
+        | electronic | urgent     |
+        | oral       | urgent     |
+
+    @art_13__para_1 @art_3__intro @art_3__point_1 @art_9__para_2
+    Scenario: A request from a body not named as a competent authority, reaching an authority not competent to handle it, need not be forwarded
+      Given Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 2 March 2026
+      And the request comes from a body not named as a competent authority of Kazakhstan
+      And the request reaches an authority of the Czech Republic that is not competent to handle it
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 3, introductory words", "Article 3, item 1" and "Article 13(1)"
+      And the decision does not cite "Article 9(2)"
+
+    @art_13__para_1 @art_3__intro @art_3__point_1 @art_9__para_1 @art_9__para_2
+    Scenario: A request from a competent authority its Party named is a request under the Agreement
+      Given Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 2 March 2026
+      And the request comes from a competent authority of Kazakhstan
+      When the act is assessed under the Agreement
+      Then the request is permitted
+      And the Czech Republic must respond to the request in an urgent manner
+      And no other duty arises
+      And the decision cites only "Article 3, introductory words", "Article 3, item 1", "Article 9(1)" and "Article 9(2)"
+      And the decision does not cite "Article 13(1)"
+
+    @art_1__para_2 @art_13__para_1
+    Scenario: A request for legal assistance in criminal matters from a body not named as a competent authority is outside the Agreement under Article 1(2)
+      Given the Czech Republic sends Kazakhstan a written request about legal assistance in criminal matters on 2 March 2026
+      And the request comes from a body not named as a competent authority of the Czech Republic
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 1(2)"
+      And the decision does not cite "Article 13(1)"
+
+    @art_18__para_1 @art_18__para_3 @art_13__para_1
+    Scenario: A request from a body not named as a competent authority, made before entry into force, is outside the Agreement under Article 18
+      Given Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 15 August 2018
+      And the request comes from a body not named as a competent authority of Kazakhstan
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+      And the decision does not cite "Article 13(1)"
+
+    @art_17 @art_13__para_1
+    Scenario: A request from a body not named as a competent authority, made while the Agreement is suspended, is outside it under Article 17
+      Given a notice suspending the whole Agreement on grounds of public health was received on 1 March 2026
+      And Kazakhstan sends the Czech Republic a written request about information on crimes and suspects on 1 April 2026
+      And the request comes from a body not named as a competent authority of Kazakhstan
+      When the act is assessed under the Agreement
+      Then the request is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 17"
+      And the decision does not cite "Article 13(1)"

@@ -169,6 +169,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "language_agreed": _const(st.booleans()),
         "content_allows_electronic": _const(st.booleans()),
         "addressed_to_competent_authority": _const(st.booleans()),
+        "from_designated_authority": _const(st.booleans()),
     },
     "response": {
         "request_id": _const(_IDS, **_REQUIRED),
@@ -192,6 +193,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "contains_personal_data": _const(st.booleans()),
         "language": _const(_LANGUAGES),
         "language_agreed": _const(st.booleans()),
+        "conditions_on_personal_data": _const(_CONDITION_TEXTS),
     },
     "transfer": {
         "categories": _const(st.lists(_enum(DataCategory), min_size=1, max_size=4), **_REQUIRED),
@@ -209,17 +211,21 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "sender_consent": _const(st.booleans()),
         "within_conditions": _const(st.booleans()),
         "act": _const(_enum(ActStage)),
+        "received_under_1998_agreement": _const(st.booleans()),
     },
     "onward_transfer": {
         "recipient": _const(_enum(Recipient), **_REQUIRED),
         "transfer_id": _const(_OPTIONAL_IDS),
         "sender_consent": _const(st.booleans()),
         "act": _const(_enum(ActStage)),
+        "received_under_1998_agreement": _const(st.booleans()),
     },
     "retention_review": {
         "transfer_id": _const(_OPTIONAL_IDS),
         "destruction_term": FieldSpec(_destruction_term),
         "still_necessary": _const(st.booleans()),
+        "received_under_1998_agreement": _const(st.booleans()),
+        "protection_breached": _const(st.booleans()),
     },
     "data_defect": {
         "defect": _const(_enum(Defect), **_REQUIRED),
@@ -347,6 +353,9 @@ _BOOL_FIELDS = {
     "language_agreed",
     "content_allows_electronic",
     "addressed_to_competent_authority",
+    "from_designated_authority",
+    "received_under_1998_agreement",
+    "protection_breached",
     "necessary",
     "proportionate",
     "recorded",

@@ -52,6 +52,7 @@ REGIONS = (
 NARROWED: dict[tuple[str, str], tuple[object, ...]] = {
     ("request", "actor"): ("KZ",),
     ("request", "addressed_to_competent_authority"): (True,),
+    ("request", "from_designated_authority"): (True,),
     ("request", "crime"): ("given",),
     ("response", "actor"): ("KZ",),
     ("response", "conditions"): ("listed",),

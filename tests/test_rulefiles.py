@@ -391,9 +391,9 @@ def test_the_agreements_own_facts_are_checked_like_a_rule_file(rules_copy: Path)
 def test_a_rule_that_applies_while_the_agreement_is_in_force_needs_no_condition_for_it(rules_copy: Path) -> None:
     rulebook = Rulebook.load(rules_copy)
     rule = rulebook.rule("art_9.written_request")
-    assert [c.fact for c in rule.when] == ["subject", "form"]
+    assert [c.fact for c in rule.when] == ["subject", "form", "from_designated_authority"]
     assert rule.phase.value == "in_force"
-    assert [c.fact for c in rule.conditions] == ["agreement_applies", "subject", "form"]
+    assert [c.fact for c in rule.conditions] == ["agreement_applies", "subject", "form", "from_designated_authority"]
     lifecycle_rule = rulebook.rule("art_13.name_competent_authorities")
     assert lifecycle_rule.phase.value == "always" and lifecycle_rule.conditions == lifecycle_rule.when
     # A lifecycle rule has no act to which the Agreement applies: left in force, it is refused.

@@ -25,11 +25,12 @@ ONE_FEATURE = """\
 Feature: Training
   Rule: Article 8 — training
 
-    @art_8__intro @art_8__point_1
+    @art_8__intro @art_8__point_1 @art_8__point_2
     Scenario Outline: A request about <subject>
       Given the Czech Republic sends Kazakhstan a written request about <subject> on 2 March 2026
       When the act is assessed under the Agreement
       Then the request is permitted
+      And the decision cites "Article 8, introductory words" and "Article 8, item 1"
 
       Examples:
         | subject  |
@@ -77,13 +78,13 @@ def test_the_bundled_features_tag_every_operative_provision_and_rules_cite_it(ru
 
 def test_scenarios_are_read_one_per_example_row_with_their_tags_and_rule() -> None:
     feature = parse_feature(ONE_FEATURE, "training.feature")
-    assert [s.key for s in feature.scenarios] == ["training.feature:12", "training.feature:13"]
+    assert [s.key for s in feature.scenarios] == ["training.feature:13", "training.feature:14"]
     first = feature.scenarios[0]
     assert first.name == "A request about training"
     assert first.rule == "Article 8 — training"
-    assert first.tags == ("art_8__intro", "art_8__point_1")
-    assert first.line == 5 and first.row_line == 12
-    assert [s.keyword for s in first.steps] == ["Given", "When", "Then"]
+    assert first.tags == ("art_8__intro", "art_8__point_1", "art_8__point_2")
+    assert first.line == 5 and first.row_line == 13
+    assert [s.keyword for s in first.steps] == ["Given", "When", "Then", "And"]
     assert first.steps[0].text.endswith("written request about training on 2 March 2026")
 
 
@@ -106,16 +107,17 @@ def _one_feature_dir(tmp_path: Path) -> Path:
 
 def test_the_gate_names_untested_provisions_and_rules_without_a_scenario(tmp_path: Path, rulebook: Rulebook) -> None:
     features = read_features(_one_feature_dir(tmp_path))
-    record = _all_passed(features, {"training.feature:12": ("art_8.subject_training",)})
+    record = _all_passed(features, {"training.feature:13": ("art_8.subject_training",)})
     trace = build_trace(rulebook, features, record)
     problems = trace.problems()
-    assert "art_8__point_2 (Article 8, item 2): no scenario is tagged with it" in problems
+    # Tagged with Article 8, item 2 but asserting nothing of it: a tag alone does not make a provision tested.
+    assert "art_8__point_2 (Article 8, item 2): no scenario asserts that the decision cites it, or does not cite it" in problems
     assert not any(p.startswith("art_8__point_1 ") for p in problems)
     assert "rule art_10.transfer: fires in no scenario" in problems
     assert not any("art_8.subject_training" in p for p in problems)
     assert trace.provision("art_8__point_1").status is TraceStatus.COVERED
     assert trace.provision("art_8").status is TraceStatus.NO_SCENARIO  # its worst operative part
-    assert trace.rules[[r.id for r in trace.rules].index("art_8.subject_training")].scenarios == ("training.feature:12",)
+    assert trace.rules[[r.id for r in trace.rules].index("art_8.subject_training")].scenarios == ("training.feature:13",)
 
 
 def test_a_failing_scenario_leaves_its_provision_uncovered(tmp_path: Path, rulebook: Rulebook) -> None:
@@ -123,35 +125,35 @@ def test_a_failing_scenario_leaves_its_provision_uncovered(tmp_path: Path, ruleb
     record = RunRecord.by_key(
         features,
         {
-            "training.feature:12": ScenarioResult(outcome="failed", rules=("art_8.subject_training",), message="boom"),
-            "training.feature:13": ScenarioResult(outcome="failed"),
+            "training.feature:13": ScenarioResult(outcome="failed", rules=("art_8.subject_training",), message="boom"),
+            "training.feature:14": ScenarioResult(outcome="failed"),
         },
     )
     trace = build_trace(rulebook, features, record)
     assert trace.provision("art_8__point_1").status is TraceStatus.FAILING
     assert trace.provision("art_8__point_1").failed == 2
     problems = trace.problems()
-    assert "art_8__point_1 (Article 8, item 1): no scenario tagged with it passed" in problems
+    assert "art_8__point_1 (Article 8, item 1): no scenario that asserts it cited or not cited passed" in problems
     assert "rule art_8.subject_training: fires only in scenarios that failed" in problems
-    assert "scenario training.feature:12 (A request about training): failed" in problems
+    assert "scenario training.feature:13 (A request about training): failed" in problems
 
 
 def test_a_scenario_whose_words_changed_since_the_run_counts_as_not_run(tmp_path: Path, rulebook: Rulebook) -> None:
     """The record keys results by the scenario's text: changing the expected verdict in place loses the result."""
     folder = _one_feature_dir(tmp_path)
     before = read_features(folder)
-    record = _all_passed(before, {"training.feature:12": ("art_8.subject_training",)})
+    record = _all_passed(before, {"training.feature:13": ("art_8.subject_training",)})
     feature = folder / "training.feature"
     feature.write_text(ONE_FEATURE.replace("Then the request is permitted", "Then the request is prohibited"), "utf-8")
     after = read_features(folder)
-    assert [s.key for s in after[0].scenarios] == ["training.feature:12", "training.feature:13"]  # same places
+    assert [s.key for s in after[0].scenarios] == ["training.feature:13", "training.feature:14"]  # same places
     trace = build_trace(rulebook, after, record)
     assert [(s.key, s.outcome, s.changed) for s in trace.scenarios] == [
-        ("training.feature:12", None, True),
         ("training.feature:13", None, True),
+        ("training.feature:14", None, True),
     ]
     assert trace.provision("art_8__point_1").status is TraceStatus.NOT_RUN
-    assert "scenario training.feature:12 (A request about training): changed since the run, not run as it stands" in (
+    assert "scenario training.feature:13 (A request about training): changed since the run, not run as it stands" in (
         trace.problems()
     )
 
@@ -161,13 +163,13 @@ def test_a_scenario_moved_to_another_line_keeps_its_result(tmp_path: Path, ruleb
     record = _all_passed(read_features(folder))
     (folder / "training.feature").write_text("# A comment above moves every line down.\n" + ONE_FEATURE, "utf-8")
     trace = build_trace(rulebook, read_features(folder), record)
-    assert [(s.key, s.outcome) for s in trace.scenarios] == [("training.feature:13", "passed"), ("training.feature:14", "passed")]
+    assert [(s.key, s.outcome) for s in trace.scenarios] == [("training.feature:14", "passed"), ("training.feature:15", "passed")]
 
 
 def test_a_run_of_other_rules_says_nothing_of_these(tmp_path: Path, rulebook: Rulebook) -> None:
     features = read_features(_one_feature_dir(tmp_path))
     other = "sha256:" + "0" * 64
-    record = RunRecord.by_key(features, {"training.feature:12": ScenarioResult(outcome="passed")}, rulebook_digest=other)
+    record = RunRecord.by_key(features, {"training.feature:13": ScenarioResult(outcome="passed")}, rulebook_digest=other)
     trace = build_trace(rulebook, features, record)
     assert [s.outcome for s in trace.scenarios] == [None, None]
     same = record.model_copy(update={"rulebook_digest": rulebook.digest})
@@ -179,7 +181,7 @@ def test_docs_fresh_says_whether_the_record_is_the_run_of_things_as_they_are(
 ) -> None:
     folder = _one_feature_dir(tmp_path)
     features = read_features(folder)
-    results = {k: ScenarioResult(outcome="passed") for k in ("training.feature:12", "training.feature:13")}
+    results = {k: ScenarioResult(outcome="passed") for k in ("training.feature:13", "training.feature:14")}
     run = {"rulebook_digest": rulebook.digest, "version": cooperation_rules.__version__, "commit": head_commit(ROOT)}
     RunRecord.by_key(features, results, **run).dump(tmp_path / "run.json")
     args = ["docs", "fresh", "--features", str(folder), "--results", str(tmp_path / "run.json")]
@@ -188,9 +190,9 @@ def test_docs_fresh_says_whether_the_record_is_the_run_of_things_as_they_are(
     RunRecord.by_key(features, results, **{**run, "version": "0.0.1"}).dump(tmp_path / "run.json")
     assert main(args) == 1
     assert "the version changed (run with 0.0.1, now " in capsys.readouterr().err
-    RunRecord.by_key(features, {"training.feature:12": results["training.feature:12"]}, **run).dump(tmp_path / "run.json")
+    RunRecord.by_key(features, {"training.feature:13": results["training.feature:13"]}, **run).dump(tmp_path / "run.json")
     assert main(args) == 1
-    assert "1 scenario(s) not in the run, or changed since it: training.feature:13" in capsys.readouterr().err
+    assert "1 scenario(s) not in the run, or changed since it: training.feature:14" in capsys.readouterr().err
     assert main(["docs", "fresh", "--features", str(folder), "--results", str(tmp_path / "none.json")]) == 1
     assert "no results of a run at " in capsys.readouterr().err
 

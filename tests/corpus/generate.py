@@ -253,6 +253,7 @@ TEXT_CLASSES: dict[str, int] = {"language": 2, "request_language": 2}
 #: Representative values of lists of texts, by field name.
 TEXT_LIST_VALUES: dict[str, tuple[str, ...]] = {
     "conditions": ("Use only in criminal proceedings no. 4-118/2019", "Do not disclose to third parties"),
+    "conditions_on_personal_data": ("Use only in criminal proceedings no. 4-118/2019", "Do not disclose to third parties"),
 }
 #: Relative days of the date fields other than the event's own ``date``: the rules compare the days until such
 #: a date with 0.
@@ -282,9 +283,10 @@ LIST_CLASSES: dict[type[StrEnum], tuple[tuple[StrEnum, ...], ...]] = {
 
 #: Decision classes narrowed where a type's full product would go far beyond ``CLASS_BUDGET`` events; the pairwise
 #: layer still crosses every value left out here with every other value and every boundary day.
-#: - request (1,152 combinations x 7 regions): one actor (the Parties only swap who bears a duty), an addressed
-#:   competent authority (a flag no other request field qualifies) and one crime (a crime only adds its Art. 2
-#:   item; no crime at all is crossed pairwise like every crime) leave 144 combinations;
+#: - request (2,304 combinations x 7 regions): one actor (the Parties only swap who bears a duty), an addressed
+#:   competent authority and a requesting authority its Party named (flags no other request field qualifies), and
+#:   one crime (a crime only adds its Art. 2 item; no crime at all is crossed pairwise like every crime) leave 144
+#:   combinations;
 #: - response (over 100,000 combinations x 7): one actor, one condition set, in English, and of its request the
 #:   values that change what is known of it: subject unknown, ordinary, suspended or legal assistance; form unknown
 #:   or oral in a case not urgent (content not allowing electronic means); language unknown or Russian not
@@ -297,6 +299,7 @@ LIST_CLASSES: dict[type[StrEnum], tuple[tuple[StrEnum, ...], ...]] = {
 NARROWED_CLASSES: dict[tuple[str, str], tuple[object, ...]] = {
     ("request", "actor"): (Party.KZ,),
     ("request", "addressed_to_competent_authority"): (True,),
+    ("request", "from_designated_authority"): (True,),
     ("request", "crime"): (Crime.DRUG_TRAFFICKING,),
     ("response", "actor"): (Party.KZ,),
     ("response", "conditions"): (("Use only in criminal proceedings no. 4-118/2019",),),

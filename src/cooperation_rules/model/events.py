@@ -126,6 +126,10 @@ class Request(Event):
     addressed_to_competent_authority: StrictBool = Field(
         default=True, description="The receiving authority is competent to handle the request (Art. 9(2))."
     )
+    from_designated_authority: StrictBool = Field(
+        default=True,
+        description="The requesting authority is one of the competent authorities its Party named under Art. 13(1).",
+    )
 
 
 class Response(Event):
@@ -203,6 +207,11 @@ class SpontaneousInformation(Event):
     contains_personal_data: StrictBool = Field(
         default=False, description="The information includes personal data, which Art. 10 then governs."
     )
+    conditions_on_personal_data: tuple[ConditionText, ...] = Field(
+        default=(),
+        description="Conditions the sending Party set on the use of the personal data the information includes"
+        " (Art. 10, item 1).",
+    )
     language: LanguageCode = Field(default="en", description="ISO 639 code of the communication's language (Art. 9(6)).")
     language_agreed: StrictBool = Field(
         default=False,
@@ -247,6 +256,10 @@ class Use(Event):
         default=ActStage.ASKED,
         description="Asked about before it is done, or done; consent must be previously obtained (Art. 10, item 1).",
     )
+    received_under_1998_agreement: StrictBool = Field(
+        default=False,
+        description="The data was received under the 1998 agreement that Art. 18(3) ended, not under this Agreement.",
+    )
 
 
 class OnwardTransfer(Event):
@@ -259,6 +272,10 @@ class OnwardTransfer(Event):
     act: ActStage = Field(
         default=ActStage.ASKED, description="Asked about before it is done, or done; consent must come first (Art. 11(2))."
     )
+    received_under_1998_agreement: StrictBool = Field(
+        default=False,
+        description="The information was received under the 1998 agreement that Art. 18(3) ended, not under this Agreement.",
+    )
 
 
 class RetentionReview(Event):
@@ -270,6 +287,15 @@ class RetentionReview(Event):
         default=None, description="Destruction term informed by the sending Party (Art. 10, item 5)."
     )
     still_necessary: StrictBool = Field(default=True, description="The data is still necessary (Art. 10, item 5).")
+    received_under_1998_agreement: StrictBool = Field(
+        default=False,
+        description="The data was received under the 1998 agreement that Art. 18(3) ended, not under this Agreement.",
+    )
+    protection_breached: StrictBool = Field(
+        default=False,
+        description="The data held was accessed, lost, altered, transmitted or published by accident or without"
+        " authorisation (Art. 10, item 7).",
+    )
 
 
 class DataDefect(Event):

@@ -127,7 +127,7 @@ _DERIVED: tuple[FactSpec, ...] = (
     FactSpec(
         "has_conditions",
         "bool",
-        frozenset({"response", "transfer"}),
+        frozenset({"response", "spontaneous_information", "transfer"}),
         "Conditions were set by the sending or requested Party (Art. 9(4), 10 item 1).",
     ),
     FactSpec(
@@ -326,6 +326,8 @@ def derive(
             facts["has_grounds"] = bool(event.grounds)
             facts["has_conditions"] = bool(event.conditions)
             facts.update(_request_answered(event, timeline))
+        case "spontaneous_information":
+            facts["has_conditions"] = bool(event.conditions_on_personal_data)
         case "transfer":
             facts["has_conditions"] = bool(event.conditions)
             facts["special_categories_present"] = any(c.is_special for c in event.categories)

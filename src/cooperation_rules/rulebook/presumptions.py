@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 SOURCE_FIELDS: Mapping[str, tuple[str, ...]] = {
     "language_is_english": ("language",),
     "has_grounds": ("grounds",),
-    "has_conditions": ("conditions",),
+    "has_conditions": ("conditions", "conditions_on_personal_data"),
     "destruction_term_given": ("destruction_term",),
     "days_until_destruction_term": ("destruction_term",),
     "minimum_content_present": ("document_number", "document_type", "document_status"),

@@ -28,7 +28,7 @@ from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 
-__all__ = ["CHECK_TAG", "REASON_MARK", "citation_tag_problems", "lint_features", "outline_title_problems"]
+__all__ = ["CHECK_TAG", "REASON_MARK", "asserted_labels", "citation_tag_problems", "lint_features", "outline_title_problems"]
 
 #: The tag of a scenario that checks the software (a grid of combinations), not a statement of the law.
 CHECK_TAG = "check"
@@ -71,6 +71,13 @@ def _labels(texts: Iterable[str], pattern: re.Pattern[str]) -> list[str]:
         if m:
             found += _LABEL.findall(m["labels"])
     return found
+
+
+def asserted_labels(texts: Iterable[str]) -> list[str]:
+    """The labels of the provisions that steps assert cited ("the decision cites ...", "the verdict rests on ...",
+    "the duty of ... rests on ...") or not cited ("the decision does not cite ..."), in step order."""
+    steps = list(texts)
+    return _labels(steps, _CITES) + _labels(steps, _RESTS) + _labels(steps, _NOT_CITED)
 
 
 def _reasoned(node: Mapping[str, Any], comments: set[int]) -> bool:

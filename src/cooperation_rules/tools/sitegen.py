@@ -436,7 +436,8 @@ class _Site:
             impl.append(f"<h4>{_e(head)}</h4>")
             impl.extend(self.scenario(s, here) for s in tested)
         elif row.operative:
-            impl.append(f"<h4>{_e(_('Scenarios'))}</h4><p>{_e(_('No scenario is tagged with this provision.'))}</p>")
+            none = _("No scenario asserts that the decision cites this provision, or does not cite it.")
+            impl.append(f"<h4>{_e(_('Scenarios'))}</h4><p>{_e(none)}</p>")
         return f'<section class="provision" id="{_e(p.eid)}">{law}<div class="impl">{"".join(impl)}</div></section>'
 
     # --- pages ----------------------------------------------------------------------------------

@@ -406,6 +406,19 @@ def authority_competence(case: Case, party: str, competence: str) -> None:
     event["addressed_to_competent_authority"] = competence == "competent"
 
 
+@given(
+    parsers.re(
+        rf"the request comes from (?P<named>a competent authority|a body not named as a competent authority)"
+        rf" of {party_re('party')}"
+    )
+)
+def requesting_authority(case: Case, named: str, party: str) -> None:
+    """Whether the requesting body is one of the competent authorities its Party named (Art. 13(1))."""
+    event = case.expect("request")
+    assert PARTIES[party] is case.actor, "the request comes from the requesting Party"
+    event["from_designated_authority"] = named == "a competent authority"
+
+
 @given(parsers.re(rf"{party_re('actor')} answers on {date_re('day')} the request of {party_re('other')} by (?P<outcome>.+)"))
 def response_given(case: Case, actor: str, day: str, other: str, outcome: str) -> None:
     case.start_event(
@@ -440,9 +453,10 @@ def refusal_ground(case: Case, ground: str) -> None:
 
 @given(parsers.re(rf'{party_re("party")} sets the condition "(?P<condition>[^"]+)"'))
 def condition_set(case: Case, party: str, condition: str) -> None:
-    event = case.expect("response", "transfer")
+    event = case.expect("response", "transfer", "spontaneous_information")
     assert PARTIES[party] is case.actor, "conditions are set by the requested or the sending Party, who acts here"
-    event.setdefault("conditions", []).append(condition)
+    field = "conditions_on_personal_data" if event["type"] == "spontaneous_information" else "conditions"
+    event.setdefault(field, []).append(condition)
 
 
 @given(
@@ -587,6 +601,24 @@ def onward_transfer(case: Case, actor: str, act: str, other: str, recipient: str
 )
 def retention_review(case: Case, actor: str, day: str, other: str) -> None:
     case.start_event("retention_review", _two_parties(actor, other), to_date(day))
+
+
+@given(
+    parsers.re(
+        r"the data (?P<kept>was kept|was not kept) protected from accidental or unauthorised access, loss, alteration,"
+        r" transmission or publication"
+    )
+)
+def data_protected(case: Case, kept: str) -> None:
+    """Whether the holder kept the data protected as Article 10, item 7 requires."""
+    case.expect("retention_review")["protection_breached"] = kept == "was not kept"
+
+
+@given(parsers.re(r"the (?P<what>data|information) was received under the 1998 agreement, before this one entered into force"))
+def received_under_1998_agreement(case: Case, what: str) -> None:
+    """Data or information received under the agreement that Article 18(3) ended, not under this one."""
+    event = case.expect("use", "retention_review") if what == "data" else case.expect("onward_transfer")
+    event["received_under_1998_agreement"] = True
 
 
 @given(parsers.re(r"the data is (?P<still>still|no longer) necessary"))

@@ -4,8 +4,12 @@ that test it -> how they ended in the last run.
 A row exists for every provision of the treaty, in treaty order. A provision that binds no event
 (the Resolution's parts, the title, the preamble, Articles 14 to 16, the signatures) keeps the
 reason recorded beside its text in ``rules/``. For every other provision (an *operative* one) the
-gate requires at least one rule that cites it and at least one scenario tagged with its eId that
-passed in the last run; every rule must fire in at least one scenario of that run.
+gate requires at least one rule that cites it and at least one scenario that tests it and passed in
+the last run; every rule must fire in at least one scenario of that run. A scenario tests a provision
+when its steps assert that the decision cites it, or does not cite it ("the decision cites ...",
+"the decision does not cite ...", "the verdict rests on ...", "the duty of ... rests on ..."); a tag
+alone does not count, so that a provision is counted as tested only where a scenario says what the
+decision makes of it.
 
 A scenario tagged ``@check`` (``features/checks/``: a grid of combinations that checks the
 software) is not a statement of the law: it is listed and must pass, and the rules that fire in it
@@ -23,7 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..rulebook.rulebook import Rulebook
 from ..text.printable import printable
-from .featurelint import CHECK_TAG
+from .featurelint import CHECK_TAG, asserted_labels
 from .spec import RunRecord, ScenarioResult, SpecFeature, SpecScenario
 
 __all__ = ["ProvisionTrace", "RuleTrace", "ScenarioTrace", "Trace", "TraceStatus", "build_trace"]
@@ -41,7 +45,7 @@ class TraceStatus(StrEnum):
     FAILING = "failing"
     """No scenario that tests it passed in the last run."""
     NO_SCENARIO = "no_scenario"
-    """No scenario is tagged with its eId (for a rule: it fired in no scenario)."""
+    """No scenario asserts it cited or not cited (for a rule: it fired in no scenario)."""
     NO_RULE = "no_rule"
     """An operative provision that no rule cites."""
 
@@ -70,6 +74,8 @@ class ScenarioTrace(_Frozen):
     """The rules that fired in it in the last run."""
     changed: bool = False
     """Its text changed since the last run, which ran it with other words: so it has no result."""
+    asserts: tuple[str, ...] = ()
+    """The eIds of the provisions its steps assert cited or not cited: the provisions it tests."""
 
 
 class RuleTrace(_Frozen):
@@ -92,8 +98,8 @@ class ProvisionTrace(_Frozen):
     """Why the provision binds no event (``None`` for an operative one)."""
     rules: tuple[str, ...]
     scenarios: tuple[str, ...]
-    """The scenarios tagged with this eId (or, for an article made of parts, with any of its parts), checks
-    (``@check``) left out."""
+    """The scenarios that assert this provision cited or not cited (or, for an article made of parts, any of its
+    parts), checks (``@check``) left out."""
     passed: int
     failed: int
     not_run: int
@@ -166,8 +172,8 @@ class Trace(_Frozen):
 
 _PROVISION_PROBLEM = {
     TraceStatus.NO_RULE: "operative, but no rule cites it",
-    TraceStatus.NO_SCENARIO: "no scenario is tagged with it",
-    TraceStatus.FAILING: "no scenario tagged with it passed",
+    TraceStatus.NO_SCENARIO: "no scenario asserts that the decision cites it, or does not cite it",
+    TraceStatus.FAILING: "no scenario that asserts it cited or not cited passed",
     TraceStatus.NOT_RUN: "its scenarios did not run",
 }
 _RULE_PROBLEM = {
@@ -202,6 +208,7 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
         record = record.model_copy(update={"results": {}})  # a run of other rules says nothing of these
     # A result counts only for the words it was run with (RunRecord keys results by the scenario's text).
     results: dict[str, ScenarioResult | None] = {s.key: record.result_for(s) if record else None for s in specs}
+    eid_of = {p.label: p.eid for p in rulebook.treaty}
     scenarios = tuple(
         ScenarioTrace(
             key=s.key,
@@ -211,6 +218,9 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
             outcome=result.outcome if result is not None else None,
             rules=result.rules if result is not None else (),
             changed=record is not None and result is None and record.changed_since(s),
+            asserts=tuple(
+                dict.fromkeys(eid_of[label] for label in asserted_labels(step.text for step in s.steps) if label in eid_of)
+            ),
         )
         for s in specs
         for result in (results[s.key],)
@@ -237,7 +247,7 @@ def build_trace(rulebook: Rulebook, features: Iterable[SpecFeature], record: Run
         eids = family(p.eid)
         leaves = [q for q in eids if q not in children]
         operative = any(treaty.provision(q).binds_no_event is None for q in leaves)
-        tested = [s for s in scenarios if eids.intersection(s.tags) and CHECK_TAG not in s.tags]
+        tested = [s for s in scenarios if eids.intersection(s.asserts) and CHECK_TAG not in s.tags]
         rules = [r for q in sorted(eids, key=treaty.order) for r in citing.get(q, ())]
         outcomes = [s.outcome for s in tested]
         if p.eid in children:

@@ -143,7 +143,7 @@ def build_witness(event_type: str, facts: Mapping[str, FactValue], agreement: Ag
             event[name] = sorted(ENGLISH)[0] if facts.get("language_is_english", True) else _OTHER_LANGUAGES[0]
         elif name == "grounds":
             event[name] = [next(iter(RefusalGround)).value] if facts.get("has_grounds") else []
-        elif name == "conditions":
+        elif name in ("conditions", "conditions_on_personal_data"):
             event[name] = ["conditions of use"] if facts.get("has_conditions") else []
         elif name == "categories":
             special = bool(facts.get("special_categories_present"))
