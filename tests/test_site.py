@@ -213,6 +213,7 @@ Feature: Training
     Given the Czech Republic sends Kazakhstan a written request about training on 2 March 2026
     When the act is assessed under the Agreement
     Then the request is permitted
+    And the decision cites "Article 8, introductory words" and "Article 8, item 1"
 """
 
 
