@@ -44,6 +44,7 @@ from .evaluation.answers import Evaluation
 from .evaluation.explain import explain_lifecycle
 from .evaluation.schema import evaluation_schema
 from .law.lifecycle import Lifecycle
+from .ledger import commands as ledger_commands
 from .model.events import event_schema
 from .model.jsonl import BadLine, read_events
 from .model.vocabulary import Engine, Verdict
@@ -129,6 +130,7 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
     _locale_argument(p, _)
     p = sub.add_parser("schema", help=_("print the JSON Schema of events"))
     p.add_argument("--evaluation", action="store_true", help=_("print the JSON Schema of evaluations instead"))
+    ledger_commands.add_parsers(sub, tr)
     for group in groups:
         group.add_parsers(sub, tr)
     return parser
@@ -325,6 +327,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return fail(exc.localized(locale), tr)
     except FileNotFoundError as exc:
         return fail(str(exc), tr)
+    if args.command == "ledger":
+        return ledger_commands.run(rulebook, args, tr)
     for group in groups:
         if args.command in group.names:
             return group.run(rulebook, args, tr)
