@@ -276,24 +276,30 @@ class Ledger:
         return found
 
     def _destroyed_on_expiry(self, event: AnyEvent) -> list[dict[str, Any]]:
-        """The duties to destroy all data on the Agreement's expiry (Art. 10, item 5, last sentence) that ``event``
-        completes: those of the destroying Party once every transfer it received is destroyed."""
+        """The duties to destroy all personal data obtained under the Agreement on its expiry (Art. 10, item 5, last
+        sentence) that ``event`` completes: a duty of the destroying Party, once the data of every transfer its
+        bearers received is destroyed (a duty both Parties bear, once every transfer recorded is destroyed)."""
         rows = self._store.all(
-            "SELECT d.duty_id, d.kind, d.parties FROM duties d LEFT JOIN discharges x ON x.duty_id = d.duty_id"
+            "SELECT d.duty_id, d.parties FROM duties d LEFT JOIN discharges x ON x.duty_id = d.duty_id"
             " WHERE d.transfer_id IS NULL AND d.request_id IS NULL AND x.duty_id IS NULL AND d.kind IN (?, ?)",
             tuple(k.value for k in _DESTROY),
         )
-        mine = [r for r in rows if event.actor.value in str(r[2]).split()]
-        if not mine:
-            return []
-        held = self._store.all(
-            "SELECT t.event_id FROM entries t WHERE t.event_type = 'transfer' AND t.actor = ? AND NOT EXISTS"
-            " (SELECT 1 FROM entries d WHERE d.event_type = 'destruction' AND d.transfer_id = t.event_id)",
-            (event.actor.other.value,),
-        )
-        if [h for (h,) in held if h != getattr(event, "transfer_id", None)]:
-            return []
-        return [{"duty_id": r[0], "on_date": event.date.isoformat()} for r in mine]
+        done = []
+        for duty, parties in rows:
+            bearers = str(parties).split()
+            if event.actor.value not in bearers:
+                continue
+            # The receivers are the counterparts of the senders: a transfer by X is held by the other Party.
+            senders = [Party(p).other.value for p in bearers]
+            held = self._store.all(
+                "SELECT t.event_id FROM entries t WHERE t.event_type = 'transfer'"
+                f" AND t.actor IN ({', '.join('?' * len(senders))})"
+                " AND NOT EXISTS (SELECT 1 FROM entries d WHERE d.event_type = 'destruction' AND d.transfer_id = t.event_id)",
+                senders,
+            )
+            if not [h for (h,) in held if h != getattr(event, "transfer_id", None)]:
+                done.append({"duty_id": duty, "on_date": event.date.isoformat()})
+        return done
 
     # ------------------------------------------------------------------------------------------------ duties
 
