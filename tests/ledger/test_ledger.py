@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,6 @@ def transfer(**kw: object) -> dict[str, object]:
         "type": "transfer", "id": "t1", "date": "2026-03-02", "actor": "CZ", "categories": ["identity"],
         "purpose": "suppressing_criminal_activity", "destruction_term": "2031-01-01", **kw,
     }  # fmt: skip
-
-
-@pytest.fixture
-def ledger() -> cr.Ledger:
-    return cr.Ledger.open(":memory:")
 
 
 def test_a_review_naming_only_its_transfer_takes_the_term_from_it(ledger: cr.Ledger) -> None:
@@ -160,12 +156,12 @@ def test_a_use_for_another_purpose_is_lawful_once_consent_exists(ledger: cr.Ledg
     assert before.evaluation.verdict is cr.Verdict.PROHIBITED  # a consent given after the use does not cure it
 
 
-def test_an_unknown_reference_is_an_error_or_an_assumption() -> None:
-    strict = cr.Ledger.open(":memory:")
+def test_an_unknown_reference_is_an_error_or_an_assumption(open_ledger: Callable[..., cr.Ledger]) -> None:
+    strict = open_ledger()
     with pytest.raises(cr.UnknownReference, match="'transfer_id'"):
         strict.record({"type": "use", "id": "u1", "date": "2026-03-03", "actor": "KZ", "purpose": "other", "transfer_id": "tx"})
     assert strict.checkpoint().size == 0
-    lenient = cr.Ledger.open(":memory:", assume_unknown=True)
+    lenient = open_ledger(assume_unknown=True)
     recorded = lenient.record(
         {"type": "use", "id": "u1", "date": "2026-03-03", "actor": "KZ", "purpose": "other", "transfer_id": "tx"}
     )
@@ -192,7 +188,7 @@ def test_a_batch_is_all_or_nothing(ledger: cr.Ledger) -> None:
     assert ledger.checkpoint() == cr.Checkpoint(size=0, head="sha256:" + "0" * 64)
 
 
-def test_replay_gives_the_same_duty_ids(tmp_path: Path) -> None:
+def test_replay_gives_the_same_duty_ids(open_ledger: Callable[..., cr.Ledger]) -> None:
     events = [
         transfer(),
         {
@@ -207,11 +203,11 @@ def test_replay_gives_the_same_duty_ids(tmp_path: Path) -> None:
         {"type": "termination_notice", "id": "term", "date": "2027-01-10", "actor": "KZ"},
     ]
     ids = []
-    for name in ("a.db", "b.db"):
-        with cr.Ledger.open(str(tmp_path / name)) as ledger:
-            ledger.record_many(events)
-            ids.append([d.duty_id for d in ledger.duties(D(2030, 1, 1))])
-            assert ledger.replay() == []
+    for _ in range(2):
+        ledger = open_ledger()
+        ledger.record_many(events)
+        ids.append([d.duty_id for d in ledger.duties(D(2030, 1, 1))])
+        assert ledger.replay() == []
     assert ids[0] == ids[1]
     # The transfer: destroy and record the destruction at the term, record the reception, protect; the urgent oral
     # request: confirm in writing, respond; the termination notice: destroy and record the destruction on expiry.
@@ -291,6 +287,6 @@ def test_an_older_schema_is_upgraded_and_a_newer_refused(tmp_path: Path) -> None
         cr.Ledger.open(str(path))
 
 
-def test_a_postgresql_address_is_a_clear_error_in_this_version() -> None:
-    with pytest.raises(cr.LedgerError, match="PostgreSQL"):
-        cr.Ledger.open("postgresql://localhost/x")
+def test_an_unknown_address_is_a_clear_error() -> None:
+    with pytest.raises(cr.LedgerError, match="unknown ledger address 'mysql://x'"):
+        cr.Ledger.open("mysql://x")

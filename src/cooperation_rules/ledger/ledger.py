@@ -21,6 +21,7 @@ from ..rulebook.rulebook import Rulebook
 from .chain import GENESIS, Checkpoint, Verification, link
 from .duties import DISCHARGES, SURVIVING, DutyStatus, DutyTiming, LedgerDuty, duty_id, effective_due, status_on, timing_of
 from .links import Resolution, resolve
+from .postgresql_store import PostgresqlStore
 from .results import DataRecord, Recorded, RecordKind, ReplayDifference
 from .sqlite_store import SqliteStore
 
@@ -29,13 +30,13 @@ _NOTICES = ("suspension_notice", "suspension_lifting_notice", "termination_notic
 _DESTROY = (DutyKind.MUST_DESTROY, DutyKind.MUST_RECORD_DESTRUCTION)
 
 
-def _open_store(url: str) -> SqliteStore:
+def _open_store(url: str) -> "SqliteStore | PostgresqlStore":
     if url == ":memory:":
         return SqliteStore(":memory:")
     if url.startswith("sqlite:///"):
         return SqliteStore(url.removeprefix("sqlite:///") or ":memory:")
     if url.startswith(("postgresql://", "postgres://")):
-        raise LedgerError("a PostgreSQL ledger is not available in this version; use a SQLite file (sqlite:///path.db)")
+        return PostgresqlStore(url)
     if "://" in url:
         raise LedgerError(f"unknown ledger address {url!r}: expected :memory:, sqlite:///path.db or a file path")
     return SqliteStore(url)
@@ -51,7 +52,9 @@ def _wire(event: Event) -> dict[str, Any]:
 class Ledger:
     """The case ledger (see the module's documentation). Open it with ``Ledger.open``; close it, or use ``with``."""
 
-    def __init__(self, store: SqliteStore, rulebook: Rulebook, lifecycle: Lifecycle | None, assume_unknown: bool) -> None:
+    def __init__(
+        self, store: SqliteStore | PostgresqlStore, rulebook: Rulebook, lifecycle: Lifecycle | None, assume_unknown: bool
+    ) -> None:
         self._store = store
         self._rulebook = rulebook
         self._initial = lifecycle
@@ -66,7 +69,8 @@ class Ledger:
         lifecycle: Lifecycle | None = None,
         assume_unknown: bool = False,
     ) -> "Ledger":
-        """Open (creating or upgrading) the ledger at ``url``: ``:memory:``, ``sqlite:///path.db`` or a file path.
+        """Open (creating or upgrading) the ledger at ``url``: ``:memory:``, ``sqlite:///path.db``, a file path, or
+        ``postgresql://...`` (the ``postgresql`` extra).
 
         ``lifecycle`` is what is known of the Agreement's life before the notices the ledger records (they are added
         to it); ``assume_unknown`` judges an event naming an unrecorded request or transfer as stated, naming the
