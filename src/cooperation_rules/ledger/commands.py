@@ -12,14 +12,30 @@ import sys
 from contextlib import nullcontext
 from typing import Any
 
+from ..catalogs import N_, Language
 from ..errors import CooperationRulesError, InvalidLifecycle
 from ..law.lifecycle import Lifecycle
 from ..model.jsonl import BadLine, read_events
 from ..rulebook.rulebook import Rulebook
 from ..text.localizer import Localizer
 from ..text.printable import printable
-from .duties import DutyStatus
+from .duties import DutyStatus, DutyTiming
 from .ledger import Ledger
+
+#: How a duty's status and timing read in the table for people (the JSON keeps the wire values).
+_STATUS_WORDS = {
+    DutyStatus.OPEN: N_("open"),
+    DutyStatus.OVERDUE: N_("overdue"),
+    DutyStatus.DISCHARGED: N_("discharged"),
+    DutyStatus.SUSPENDED: N_("suspended"),
+    DutyStatus.LAPSED: N_("lapsed"),
+}
+_TIMING_WORDS = {
+    DutyTiming.DUE: N_("by its due day"),
+    DutyTiming.IMMEDIATELY: N_("immediately"),
+    DutyTiming.URGENTLY: N_("in an urgent manner"),
+    DutyTiming.UNSTATED: N_("no date fixed"),
+}
 
 
 def _day(text: str) -> dt.date:
@@ -51,6 +67,12 @@ def add_parsers(sub: Any, tr: Localizer) -> None:
     p.add_argument("--bearer", choices=["KZ", "CZ"], help=_("only duties this Party bears"))
     p.add_argument("--case", help=_("only the duties of this case (the id of its request or transfer)"))
     p.add_argument("--json", action="store_true", help=_("write JSON Lines instead of a table"))
+    p.add_argument(
+        "--locale",
+        metavar="LANG",
+        help=_("language of the text: %(languages)s (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)")
+        % {"languages": ", ".join(lang.value for lang in Language)},
+    )
     p.add_argument("--lifecycle", metavar="FILE", help=_("JSON file: notifications received, suspensions, termination notice"))
     for name, text in (
         ("records", _("write the records of Article 10, item 6 as JSON Lines")),
@@ -148,10 +170,10 @@ def _duties(ledger: Ledger, args: argparse.Namespace, tr: Localizer) -> int:
     rows = [
         (
             d.duty_id.removeprefix("duty:")[:12],
-            d.status.value,
+            _(_STATUS_WORDS[d.status]),
             tr.duty(d.kind),
             ", ".join(p.value for p in d.bearer),
-            d.due.isoformat() if d.due else d.timing.value,
+            d.due.isoformat() if d.due else _(_TIMING_WORDS[d.timing]),
             d.source_event_id,
             d.rule,
         )
