@@ -10,13 +10,13 @@ until discharged. ``docs/interpretation.md`` gives these readings.
 """
 
 import datetime as dt
+import hashlib
 from enum import StrEnum
 from typing import Final
 
 from pydantic import BaseModel, ConfigDict
 
 from ..evaluation.answers import Duty
-from ..model.canonical import digest
 from ..model.vocabulary import AgreementStatus, DutyKind, Party
 
 
@@ -87,7 +87,10 @@ class LedgerDuty(BaseModel):
 def duty_id(source_event_id: str, rule: str, kind: DutyKind, index: int) -> str:
     """A stable id: the digest of the source event's id, the rule, the duty's kind and its rank among the same
     rule's duties of that kind (a rule can impose the same kind twice), so that a replay gives the same ids."""
-    return "duty:" + digest([source_event_id, rule, kind.value, index]).removeprefix("sha256:")[:32]
+    # The parts joined by a unit separator: rules, kinds and ranks never hold one, so read from the right the key
+    # names its parts unambiguously, whatever characters the event's id holds.
+    key = "\x1f".join((source_event_id, rule, kind.value, str(index)))
+    return "duty:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def timing_of(duty: Duty) -> DutyTiming:

@@ -148,13 +148,17 @@ class Ledger:
                 out.append(recorded)
         return out
 
-    def _stored(self, event_id: str) -> tuple[int, str, dict[str, Any]] | None:
-        row = self._store.one("SELECT seq, event_json, body FROM entries WHERE event_id = ?", (event_id,))
-        return None if row is None else (int(row[0]), str(row[1]), json.loads(row[2]))
+    def _stored(self, event_id: str) -> tuple[int, str] | None:
+        row = self._store.one("SELECT seq, event_json FROM entries WHERE event_id = ?", (event_id,))
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def _body(self, seq: int) -> dict[str, Any]:
+        row = self._store.one("SELECT body FROM entries WHERE seq = ?", (seq,))
+        return json.loads(row[0]) if row else {}
 
     def _lookup(self, event_id: str) -> AnyEvent | None:
-        stored = self._stored(event_id)
-        return None if stored is None else parse_event(stored[2]["resolved"])
+        row = self._store.one("SELECT resolved_json FROM entries WHERE event_id = ?", (event_id,))
+        return None if row is None else parse_event(str(row[0]))
 
     def _consents(self, transfer_id: str) -> list[Consent]:
         rows = self._store.all(
@@ -174,7 +178,7 @@ class Ledger:
                 raise ConflictingEvent(
                     f"event {event.id!r} is already recorded with a different content; the ledger is append-only"
                 )
-            return self._recorded(stored[0], stored[2]), False
+            return self._recorded(stored[0], self._body(stored[0])), False
         resolution = resolve(event, self._lookup, self._consents, assume_unknown=self._assume_unknown)
         evaluation = self._rulebook.evaluate(resolution.event, lifecycle=lifecycle)
         seq, previous = self._head()
@@ -196,10 +200,11 @@ class Ledger:
         hashed = link(previous, text)
         self._store.execute(
             "INSERT INTO entries (seq, event_id, event_type, event_date, actor, case_id, request_id, transfer_id,"
-            " event_json, body, previous, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " event_json, resolved_json, body, previous, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 seq, event.id, event.type, event.date.isoformat(), event.actor.value, resolution.case,
-                resolution.request_id, resolution.transfer_id, stated, text, previous, hashed,
+                resolution.request_id, resolution.transfer_id, stated, canonical_json(body["resolved"]).decode(), text,
+                previous, hashed,
             ),
         )  # fmt: skip
         for d in duties:
@@ -218,10 +223,12 @@ class Ledger:
                 "INSERT INTO discharges (duty_id, seq, by_event_id, on_date) VALUES (?, ?, ?, ?)",
                 (x["duty_id"], seq, event.id, x["on_date"]),
             )
-        recorded = self._recorded(seq, body, hashed)
+        recorded = self._recorded(seq, body, hashed, evaluation)
         return recorded, event.type in _NOTICES
 
-    def _recorded(self, seq: int, body: dict[str, Any], hashed: str | None = None) -> Recorded:
+    def _recorded(
+        self, seq: int, body: dict[str, Any], hashed: str | None = None, evaluation: Evaluation | None = None
+    ) -> Recorded:
         if hashed is None:
             row = self._store.one("SELECT hash FROM entries WHERE seq = ?", (seq,))
             hashed = str(row[0]) if row else ""
@@ -230,7 +237,7 @@ class Ledger:
             hash=hashed,
             event_id=body["event"]["id"],
             case=body["case"],
-            evaluation=Evaluation.model_validate(body["evaluation"]),
+            evaluation=evaluation or Evaluation.model_validate(body["evaluation"]),
             opened=tuple(d["duty_id"] for d in body["duties"]),
             discharged=tuple(x["duty_id"] for x in body["discharges"]),
             link_assumptions=tuple(body["link_assumptions"]),

@@ -20,6 +20,7 @@ _TABLES: Final[tuple[str, ...]] = (
         request_id TEXT,
         transfer_id TEXT,
         event_json TEXT NOT NULL,
+        resolved_json TEXT NOT NULL,
         body TEXT NOT NULL,
         previous TEXT NOT NULL,
         hash TEXT NOT NULL)""",
