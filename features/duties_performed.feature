@@ -59,13 +59,35 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       And no duty arises
       And the decision cites only "Article 10, item 1"
 
+    @art_10__point_1 @art_11__para_2 @art_17
+    Scenario Outline: A consent given while the whole Agreement is suspended still counts, as the data it concerns is still protected
+      Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
+      And the Czech Republic consents in writing on 1 June 2026 to Kazakhstan <consent>
+      When the act is assessed under the Agreement
+      Then the consent is <verdict>
+      And no duty arises
+      And the decision cites only "<provision>"
+
+      Examples:
+        | consent                                                           | verdict                        | provision          |
+        | using the personal data it transferred for another purpose        | permitted                      | Article 10, item 1 |
+        | submitting the information it transferred to a third state        | permitted                      | Article 11(2)      |
+        | without naming a purpose or a recipient                           | not governed by the Agreement  | Article 10, item 1 |
+
     @art_18__para_2
-    Scenario: A consent given after the Agreement has ceased to have effect is outside it
+    Scenario Outline: A consent given after the Agreement has ceased to have effect is outside it
       Given a written notice of termination was received on 10 January 2027
-      And the Czech Republic consents in writing on 1 September 2027 to Kazakhstan using the personal data it transferred for another purpose
+      And the Czech Republic consents in writing on 1 September 2027 to Kazakhstan <consent>
       When the act is assessed under the Agreement
       Then the consent is not governed by the Agreement
+      And no duty arises
       And the decision cites only "Article 18(2)"
+
+      Examples:
+        | consent                                                           |
+        | using the personal data it transferred for another purpose        |
+        | submitting the information it transferred to a third state        |
+        | without naming a purpose or a recipient                           |
 
   Rule: Article 10, items 5 and 6 — personal data destroyed, and the destruction recorded with its reason
 
