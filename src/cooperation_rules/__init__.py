@@ -2,7 +2,7 @@
 as typed events, declarative cited rules, and evaluations that quote the treaty's English text.
 
 Everything an integrator types is here, in this one namespace; the subpackages are the library's
-own rooms (``model``, ``law``, ``rulefiles``, ``engines``, ``rulebook``, ``evaluation``, ``text``)
+own rooms (``model``, ``law``, ``rulefiles``, ``engines``, ``rulebook``, ``ledger``, ``evaluation``, ``text``)
 and may change between versions. ``cooperation_rules.tools`` holds the project's quality tooling
 and is not part of this API.
 
