@@ -32,6 +32,34 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       And the decision quotes "immediately inform each other in writing in cases of refusal"
       And the decision makes no assumption
 
+    @art_9__para_1 @art_9__para_5 @art_17
+    Scenario Outline: A written <act> given while the whole Agreement is suspended is still permitted
+      Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
+      And <sentence>
+      When the act is assessed under the Agreement
+      Then the <act> is permitted
+      And no duty arises
+      And the decision cites only "<provision>"
+
+      Examples:
+        | act          | sentence                                                                                       | provision    |
+        | confirmation | the Czech Republic confirms in writing on 1 June 2026 the oral request it made to Kazakhstan   | Article 9(1) |
+        | notice       | Kazakhstan informs in writing on 1 June 2026 the Czech Republic that it refused the request    | Article 9(5) |
+
+    @art_18__para_2
+    Scenario Outline: A written <act> given after the Agreement has ceased to have effect is outside it
+      Given a written notice of termination was received on 10 January 2027
+      And <sentence>
+      When the act is assessed under the Agreement
+      Then the <act> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(2)"
+
+      Examples:
+        | act          | sentence                                                                                         |
+        | confirmation | the Czech Republic confirms in writing on 1 September 2027 the oral request it made to Kazakhstan |
+        | notice       | Kazakhstan informs in writing on 1 September 2027 the Czech Republic that it refused the request |
+
   Rule: Article 10, item 1 and Article 11(2) — the sending Party's written consent
 
     @art_10__point_1
