@@ -71,3 +71,27 @@ def test_four_processes_recording_at_once_keep_one_linear_chain(fresh_postgresql
         ids = {d.source_event_id for d in ledger.duties(dt.date(2026, 3, 2))}
     assert (result.ok, result.checked) == (True, 4 * 25 * 4)
     assert ids == {f"{p}-{b}-{n}" for p in "abcd" for b in range(25) for n in range(4)}
+
+
+def test_a_writer_killed_mid_batch_loses_no_acknowledged_event(fresh_postgresql: Callable[[], str]) -> None:
+    import signal
+
+    url = fresh_postgresql()
+    writer = subprocess.Popen(
+        [sys.executable, str(WRITER), url, "w", "1000", "25"], stdout=subprocess.PIPE, text=True, env=os.environ.copy()
+    )
+    assert writer.stdout is not None
+    acked = []
+    for line in writer.stdout:
+        acked.append(int(line.split()[1]))
+        if len(acked) == 5:
+            break
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    with cr.Ledger.open(url) as ledger:
+        size = ledger.checkpoint().size
+        result = ledger.verify()
+        ids = {d.source_event_id for d in ledger.duties(dt.date(2026, 3, 2))}
+    assert result.ok
+    assert size % 25 == 0
+    assert {f"w-{b}-{n}" for b in range(5) for n in range(25)} <= ids
