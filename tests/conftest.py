@@ -43,6 +43,10 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "suspension_lifting_notice",
     "termination_notice",
     "contact_details_change",
+    "written_confirmation",
+    "refusal_notice",
+    "consent",
+    "destruction",
 )
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 

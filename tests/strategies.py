@@ -35,6 +35,7 @@ from cooperation_rules.model.vocabulary import (
     Crime,
     DataCategory,
     Defect,
+    DestructionReason,
     DocumentStatus,
     Outcome,
     Party,
@@ -256,6 +257,17 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
     },
     "termination_notice": {},
     "contact_details_change": {},
+    "written_confirmation": {"request_id": _const(_IDS, **_REQUIRED)},
+    "refusal_notice": {"request_id": _const(_IDS, **_REQUIRED)},
+    "consent": {
+        "transfer_id": _const(_IDS, **_REQUIRED),
+        "purpose": _const(st.one_of(st.none(), _enum(Purpose))),
+        "recipient": _const(st.one_of(st.none(), _enum(Recipient))),
+    },
+    "destruction": {
+        "transfer_id": _const(_IDS, **_REQUIRED),
+        "reason": _const(_enum(DestructionReason), **_REQUIRED),
+    },
 }
 COMMON_FIELDS = ("type", "id", "date", "actor")
 

@@ -229,8 +229,11 @@ def _check_outside_the_agreements_life(event: dict[str, Any], lifecycle: Lifecyc
         # destroying the personal data obtained on its basis, so using or keeping that data is prohibited. What the
         # Parties agreed while it applied survives too (VCLT Art. 70(1)(b)): costs agreed in advance in the case, and
         # the consent that lets information received be passed on.
-        survives = (event["type"] == "cost_claim" and event.get("agreed_in_advance") is True) or (
-            event["type"] == "onward_transfer" and event.get("sender_consent") is True
+        # Destroying that data is what Art. 10 item 5 asks on expiry: a destruction stays permitted.
+        survives = (
+            (event["type"] == "cost_claim" and event.get("agreed_in_advance") is True)
+            or (event["type"] == "onward_transfer" and event.get("sender_consent") is True)
+            or event["type"] == "destruction"
         )
         assert ev.verdict in ((Verdict.PERMITTED,) if survives else (Verdict.NOT_APPLICABLE, Verdict.PROHIBITED))
         if event["type"] in DATA_HELD_TYPES:

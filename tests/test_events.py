@@ -43,6 +43,10 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "suspension_lifting_notice": {},
     "termination_notice": {},
     "contact_details_change": {},
+    "written_confirmation": {"request_id": "r1"},
+    "refusal_notice": {"request_id": "r1"},
+    "consent": {"transfer_id": "t1", "purpose": "other"},
+    "destruction": {"transfer_id": "t1", "reason": "term_reached"},
 }
 
 

@@ -25,6 +25,11 @@ PUBLIC = {
     "Event", "AnyEvent", "EVENT_TYPES", "Request", "Response", "SpontaneousInformation", "Transfer", "Use",
     "OnwardTransfer", "RetentionReview", "DataDefect", "UseReportRequest", "TravelDocumentNotice", "ExpertDeployment",
     "CostClaim", "SuspensionNotice", "SuspensionLiftingNotice", "TerminationNotice", "ContactDetailsChange",
+    "WrittenConfirmation", "RefusalNotice", "Consent", "Destruction", "DestructionReason",
+    # the case ledger
+    "Ledger", "LedgerDuty", "DutyStatus", "DutyTiming", "Recorded", "DataRecord", "RecordKind", "ReplayDifference",
+    "Checkpoint", "Verification", "LedgerError", "UnknownReference", "InconsistentReference", "ConflictingEvent",
+    "LedgerSchemaError",
     # answers
     "Evaluation", "Duty", "Finding", "Citation", "CitationRef", "CompactEvaluation", "Receipt",
     # vocabularies
@@ -51,6 +56,7 @@ SUBPACKAGES = {
     "rulebook",
     "rulefiles",
     "text",
+    "ledger",
 }
 
 

@@ -2,7 +2,7 @@
 as typed events, declarative cited rules, and evaluations that quote the treaty's English text.
 
 Everything an integrator types is here, in this one namespace; the subpackages are the library's
-own rooms (``model``, ``law``, ``rulefiles``, ``engines``, ``rulebook``, ``evaluation``, ``text``)
+own rooms (``model``, ``law``, ``rulefiles``, ``engines``, ``rulebook``, ``ledger``, ``evaluation``, ``text``)
 and may change between versions. ``cooperation_rules.tools`` holds the project's quality tooling
 and is not part of this API.
 
@@ -22,16 +22,21 @@ from ._version import __version__
 from .catalogs import Language
 from .engines import RuleEngine
 from .errors import (
+    ConflictingEvent,
     CooperationRulesError,
     EngineFault,
     EngineUnavailable,
     ErrorCode,
     FieldError,
+    InconsistentReference,
     InvalidEvent,
     InvalidLifecycle,
+    LedgerError,
+    LedgerSchemaError,
     RulebookGap,
     RuleFileError,
     UnknownProvision,
+    UnknownReference,
     UnknownRule,
     UnstatedFacts,
 )
@@ -41,15 +46,22 @@ from .evaluation.schema import evaluation_schema
 from .law.agreement import Agreement, Period
 from .law.lifecycle import Lifecycle, Suspension
 from .law.provisions import Provision, Treaty
+from .ledger.chain import Checkpoint, Verification
+from .ledger.duties import DutyStatus, DutyTiming, LedgerDuty
+from .ledger.ledger import Ledger
+from .ledger.results import DataRecord, Recorded, RecordKind, ReplayDifference
 from .model.events import (
     EVENT_TYPES,
     AnyEvent,
+    Consent,
     ContactDetailsChange,
     CostClaim,
     DataDefect,
+    Destruction,
     Event,
     ExpertDeployment,
     OnwardTransfer,
+    RefusalNotice,
     Request,
     Response,
     RetentionReview,
@@ -61,6 +73,7 @@ from .model.events import (
     TravelDocumentNotice,
     Use,
     UseReportRequest,
+    WrittenConfirmation,
     event_schema,
     parse_event,
 )
@@ -73,6 +86,7 @@ from .model.vocabulary import (
     Crime,
     DataCategory,
     Defect,
+    DestructionReason,
     DocumentStatus,
     DutyKind,
     Engine,
@@ -100,19 +114,27 @@ __all__ = [
     "AnyEvent",
     "Bearer",
     "Channel",
+    "Checkpoint",
     "Citation",
     "CitationRef",
     "CompactEvaluation",
+    "ConflictingEvent",
+    "Consent",
     "ContactDetailsChange",
     "CooperationRulesError",
     "CostClaim",
     "Crime",
     "DataCategory",
     "DataDefect",
+    "DataRecord",
     "Defect",
+    "Destruction",
+    "DestructionReason",
     "DocumentStatus",
     "Duty",
     "DutyKind",
+    "DutyStatus",
+    "DutyTiming",
     "Engine",
     "EngineFault",
     "EngineUnavailable",
@@ -122,9 +144,14 @@ __all__ = [
     "ExpertDeployment",
     "FieldError",
     "Finding",
+    "InconsistentReference",
     "InvalidEvent",
     "InvalidLifecycle",
     "Language",
+    "Ledger",
+    "LedgerDuty",
+    "LedgerError",
+    "LedgerSchemaError",
     "Lifecycle",
     "OnwardTransfer",
     "Outcome",
@@ -134,7 +161,11 @@ __all__ = [
     "Purpose",
     "Receipt",
     "Recipient",
+    "RecordKind",
+    "Recorded",
     "RefusalGround",
+    "RefusalNotice",
+    "ReplayDifference",
     "Request",
     "RequestForm",
     "Response",
@@ -157,11 +188,14 @@ __all__ = [
     "TravelDocumentNotice",
     "Treaty",
     "UnknownProvision",
+    "UnknownReference",
     "UnknownRule",
     "UnstatedFacts",
     "Use",
     "UseReportRequest",
     "Verdict",
+    "Verification",
+    "WrittenConfirmation",
     "__version__",
     "default_rulebook",
     "evaluate",

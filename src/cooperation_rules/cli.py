@@ -62,6 +62,7 @@ from .evaluation.explain import explain_lifecycle
 from .evaluation.schema import compact_evaluation_schema, evaluation_schema
 from .evaluation.wire import WireWriter
 from .law.lifecycle import Lifecycle
+from .ledger import commands as ledger_commands
 from .model.events import event_schema
 from .model.jsonl import BadLine, read_events
 from .model.vocabulary import Engine, Verdict
@@ -160,6 +161,7 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
     p.add_argument(
         "--compact", action="store_true", help=_("with --evaluation: the schema of compact evaluations (evaluate --compact)")
     )
+    ledger_commands.add_parsers(sub, tr)
     for group in groups:
         group.add_parsers(sub, tr)
     return parser
@@ -360,6 +362,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return fail(exc.localized(locale), tr)
     except FileNotFoundError as exc:
         return fail(str(exc), tr)
+    if args.command == "ledger":
+        return ledger_commands.run(rulebook, args, tr)
     for group in groups:
         if args.command in group.names:
             return group.run(rulebook, args, tr)

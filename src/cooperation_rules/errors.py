@@ -326,3 +326,38 @@ class EngineFault(CooperationRulesError, RuntimeError):  # noqa: N818
 
 class RulebookGap(CooperationRulesError, RuntimeError):  # noqa: N818
     """No rule gave a verdict for a valid event: a gap in ``rules/``, never in the input."""
+
+
+class LedgerError(CooperationRulesError):
+    """A ledger cannot do what it was asked: the message says why, naming the event and the field."""
+
+    code = "ledger_error"
+
+
+class UnknownReference(LedgerError, KeyError):  # noqa: N818 - named like UnknownRule
+    """An event names another (``request_id``, ``transfer_id``) that the ledger does not hold."""
+
+    code = "unknown_reference"
+
+    def __init__(self, event_id: str, field: str, reference: str) -> None:
+        self.event_id, self.field, self.reference = event_id, field, reference
+        super().__init__(f"event {event_id!r}, field {field!r}: no event {reference!r} is recorded in the ledger")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class InconsistentReference(LedgerError, ValueError):  # noqa: N818
+    """An event names another that cannot be what it says: of the wrong type, by the wrong Party, or contradicted."""
+
+    code = "inconsistent_reference"
+
+
+class ConflictingEvent(LedgerError, ValueError):  # noqa: N818
+    """An event whose id the ledger already holds with a different content: the log is append-only."""
+
+    code = "conflicting_event"
+
+
+class LedgerSchemaError(LedgerError, RuntimeError):
+    """A store whose schema this version of the library cannot use: newer than it knows, or not a ledger."""

@@ -45,6 +45,7 @@ from cooperation_rules.model.vocabulary import (
     AgreementStatus,
     Crime,
     DataCategory,
+    DestructionReason,
     Party,
     Purpose,
     RefusalGround,
@@ -275,6 +276,8 @@ ENUM_CLASSES: dict[type[StrEnum], tuple[StrEnum, ...]] = {
     Crime: (Crime.DRUG_TRAFFICKING,),
     DataCategory: (ORDINARY_CATEGORY,),
     RefusalGround: (RefusalGround.SECURITY,),
+    # No rule asks why data was destroyed: the reason is only recorded (Art. 10, item 6); the others pairwise.
+    DestructionReason: (DestructionReason.TERM_REACHED,),
 }
 #: Representative classes of lists of a large enumeration, where one value and the empty list are not enough.
 LIST_CLASSES: dict[type[StrEnum], tuple[tuple[StrEnum, ...], ...]] = {

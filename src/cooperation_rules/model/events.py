@@ -32,6 +32,7 @@ from .vocabulary import (
     Crime,
     DataCategory,
     Defect,
+    DestructionReason,
     DocumentStatus,
     Outcome,
     Party,
@@ -380,6 +381,43 @@ class ContactDetailsChange(Event):
     type: Literal["contact_details_change"] = "contact_details_change"
 
 
+class WrittenConfirmation(Event):
+    """The requesting Party confirms in writing an oral request made in an urgent case (Art. 9(1))."""
+
+    type: Literal["written_confirmation"] = "written_confirmation"
+    request_id: NonEmpty = Field(description="Id of the oral request confirmed.")
+
+
+class RefusalNotice(Event):
+    """The requested Party informs in writing of a refusal or a partial fulfilment (Art. 9(5))."""
+
+    type: Literal["refusal_notice"] = "refusal_notice"
+    request_id: NonEmpty = Field(description="Id of the request refused in whole or in part.")
+
+
+class Consent(Event):
+    """The sending Party's written consent: to a use for another purpose (Art. 10, item 1) or to a submission to a
+    third state or an international organisation (Art. 11(2)); dated on the day it is given."""
+
+    type: Literal["consent"] = "consent"
+    transfer_id: NonEmpty = Field(description="Id of the transfer whose data the consent concerns.")
+    purpose: Purpose | None = Field(
+        default=None, description="The purpose of a use consented to (Art. 10, item 1); null when none is named."
+    )
+    recipient: Recipient | None = Field(
+        default=None,
+        description="The kind of recipient a submission is consented to (Art. 11(2)); null when none is named.",
+    )
+
+
+class Destruction(Event):
+    """The holder destroys personal data received with a transfer (Art. 10, items 4 to 6)."""
+
+    type: Literal["destruction"] = "destruction"
+    transfer_id: NonEmpty = Field(description="Id of the transfer whose data is destroyed.")
+    reason: DestructionReason = Field(description="Why the data is destroyed, as the records indicate (Art. 10, item 6).")
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -397,7 +435,11 @@ AnyEvent = Annotated[
     | SuspensionNotice
     | SuspensionLiftingNotice
     | TerminationNotice
-    | ContactDetailsChange,
+    | ContactDetailsChange
+    | WrittenConfirmation
+    | RefusalNotice
+    | Consent
+    | Destruction,
     Field(discriminator="type"),
 ]
 
@@ -420,6 +462,10 @@ EVENT_MODELS: dict[str, type[Event]] = {
         SuspensionLiftingNotice,
         TerminationNotice,
         ContactDetailsChange,
+        WrittenConfirmation,
+        RefusalNotice,
+        Consent,
+        Destruction,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

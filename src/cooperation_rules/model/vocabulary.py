@@ -160,6 +160,21 @@ class Defect(StrEnum):
     NOT_TRANSFERABLE = "not_transferable"
 
 
+class DestructionReason(StrEnum):
+    """Why personal data was destroyed, the reason Art. 10 item 6 requires the records to indicate."""
+
+    TERM_REACHED = "term_reached"
+    """The destruction term the sending Party informed has come (Art. 10, item 5)."""
+    NO_LONGER_NECESSARY = "no_longer_necessary"
+    """The data is no longer necessary (Art. 10, item 5)."""
+    NOT_TRANSFERABLE = "not_transferable"
+    """The data should not have been transferred (Art. 10, item 4)."""
+    AGREEMENT_EXPIRED = "agreement_expired"
+    """The Agreement has ceased to have effect (Art. 10, item 5, last sentence; Art. 18(2))."""
+    OTHER = "other"
+    """Another reason, under national law."""
+
+
 class DocumentStatus(StrEnum):
     """Status of a travel document, Art. 6(1) and 6(4)."""
 

@@ -86,6 +86,10 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "suspension_lifting_notice": NP_("event type", "notice lifting a suspension"),
         "termination_notice": NP_("event type", "termination notice"),
         "contact_details_change": NP_("event type", "contact details change"),
+        "written_confirmation": NP_("event type", "written confirmation"),
+        "refusal_notice": NP_("event type", "notice of refusal"),
+        "consent": NP_("event type", "consent"),
+        "destruction": NP_("event type", "destruction"),
     }
 )
 

@@ -23,11 +23,15 @@ from .. import (
     AgreementStatus,
     Bearer,
     Duty,
+    DutyKind,
+    DutyStatus,
     Engine,
     EngineUnavailable,
     Evaluation,
+    Ledger,
     Lifecycle,
     Party,
+    RecordKind,
     Rulebook,
     Suspension,
     Verdict,
@@ -150,6 +154,14 @@ DOCUMENT_STATUSES: dict[str, str] = {
 
 CHANNELS: dict[str, str] = {"directly": "direct", "through the Interpol information database": "interpol"}
 
+DESTRUCTION_REASONS: dict[str, str] = {
+    "its destruction term has come": "term_reached",
+    "it is no longer necessary": "no_longer_necessary",
+    "it should not have been transferred": "not_transferable",
+    "the Agreement has ceased to have effect": "agreement_expired",
+    "of another reason under its national law": "other",
+}
+
 SUSPENSION_GROUNDS: dict[str, str] = {
     "the security of the state": "security",
     "public order": "public_order",
@@ -244,6 +256,10 @@ class Case:
     matched_duties: set[int] = field(default_factory=set)
     fired: tuple[str, ...] = ()
     """The rules that decided or added a duty, for the record of the run (the trace)."""
+    ledger: Ledger | None = None
+    """The case ledger of a scenario that tells a case over time (``When the act is recorded in the ledger``)."""
+    recorded: dict[str, list[str]] = field(default_factory=dict)
+    """The ids recorded in the ledger, by event type, in order."""
 
     def build_lifecycle(self) -> Lifecycle | None:
         if not self.lifecycle_known:
@@ -728,6 +744,45 @@ def contact_details_change(case: Case, actor: str, day: str) -> None:
     case.start_event("contact_details_change", PARTIES[actor], to_date(day))
 
 
+# --- Given: acts that perform duties (Articles 9(1), 9(5), 10, 11(2)) -------------------------------
+
+_PARTY = r"(?:the Czech Republic|Kazakhstan)"
+#: The rest of the sentence of each act, after "<Party> <act> on <day> ".
+_PERFORMED: dict[str, re.Pattern[str]] = {
+    "confirms in writing": re.compile(rf"the oral request it made to (?P<other>{_PARTY})"),
+    "informs in writing": re.compile(rf"(?P<other>{_PARTY}) that it refused the request(?: in whole or in part)?"),
+    "consents in writing": re.compile(
+        rf"to (?P<other>{_PARTY}) (?:using the personal data it transferred for (?P<purpose>.+)"
+        r"|submitting the information it transferred to (?P<recipient>.+)"
+        r"|without naming a purpose or a recipient)"
+    ),
+    "destroys": re.compile(rf"the personal data received from (?P<other>{_PARTY}), because (?P<reason>.+)"),
+}
+
+
+@given(parsers.re(rf"{party_re('actor')} (?P<act>{'|'.join(_PERFORMED)}) on {date_re('day')} (?P<rest>.+)"))
+def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str) -> None:
+    """A written confirmation of an oral request (Art. 9(1)), a written notice of refusal (Art. 9(5)), the sending
+    Party's written consent (Art. 10, item 1; Art. 11(2)), or a destruction of personal data (Art. 10, items 4 to 6)."""
+    m = _PERFORMED[act].fullmatch(rest)
+    assert m, f"after {act!r} expected {_PERFORMED[act].pattern!r}, got {rest!r}"
+    party, when = _two_parties(actor, m["other"]), to_date(day)
+    if act == "confirms in writing":
+        case.start_event("written_confirmation", party, when, request_id="request-1")
+    elif act == "informs in writing":
+        case.start_event("refusal_notice", party, when, request_id="request-1")
+    elif act == "consents in writing":
+        fields: dict[str, Any] = {}
+        if m["purpose"]:
+            fields["purpose"] = word(PURPOSES, m["purpose"], "purpose")
+        if m["recipient"]:
+            fields["recipient"] = word(RECIPIENTS, m["recipient"], "recipient")
+        case.start_event("consent", party, when, transfer_id="transfer-1", **fields)
+    else:
+        reason = word(DESTRUCTION_REASONS, m["reason"], "reason")
+        case.start_event("destruction", party, when, transfer_id="transfer-1", reason=reason)
+
+
 # --- When ----------------------------------------------------------------------------------------
 
 
@@ -766,6 +821,39 @@ def assess_act(case: Case, rulebook: Rulebook) -> None:
     case.duties = python.duties
     case.fired = tuple(dict.fromkeys([f.rule for f in python.findings] + [d.rule for d in python.duties]))
     case.cited = tuple(c.eid for c in python.citations)
+
+
+#: The references an act makes, and the type of the act they name: in a ledger, the latest one recorded.
+_REFERENCES = {"request_id": "request", "transfer_id": "transfer"}
+
+
+@when("the act is recorded in the ledger")
+def record_act(case: Case, rulebook: Rulebook) -> None:
+    """Record the act described in the case's ledger (opened on the first act, with what is known of the Agreement's
+    life so far): it is judged with what the ledger holds, and the next Given describes the next act."""
+    event = dict(case.event)
+    assert event, "the scenario describes no act"
+    if case.ledger is None:
+        case.ledger = Ledger.open(":memory:", rulebook=rulebook, lifecycle=case.build_lifecycle())
+    kind = event["type"]
+    ids = case.recorded.setdefault(kind, [])
+    event["id"] = f"{kind}-{len(ids) + 1}"
+    for name, target in _REFERENCES.items():
+        if name in event or (name == "transfer_id" and kind in ("use", "onward_transfer", "retention_review", "data_defect")):
+            known = case.recorded.get(target)
+            assert known, f"the {kind} names a {target}, and none is recorded yet"
+            event[name] = known[-1]
+    recorded = case.ledger.record(event)
+    ids.append(event["id"])
+    # Every act recorded keeps the log one unbroken chain, and its decision replays the same.
+    assert case.ledger.verify().ok
+    assert case.ledger.replay() == []
+    case.event = {}
+    case.evaluation = recorded.evaluation
+    case.duties = recorded.evaluation.duties
+    case.matched_duties = set()
+    case.fired = tuple(dict.fromkeys((*case.fired, *(f.rule for f in recorded.evaluation.findings))))
+    case.cited = tuple(c.eid for c in recorded.evaluation.citations)
 
 
 @when("the Agreement's own life is assessed")
@@ -999,6 +1087,54 @@ def decision_presumes(case: Case, fields: str | None) -> None:
     presumed = _evaluation(case).presumed
     expected = tuple(_labels(fields)) if fields else ()
     assert sorted(presumed) == sorted(expected), f"the decision takes as given: {presumed or 'nothing'}"
+
+
+STATUSES: dict[str, DutyStatus] = {
+    "open": DutyStatus.OPEN,
+    "overdue": DutyStatus.OVERDUE,
+    "discharged": DutyStatus.DISCHARGED,
+    "suspended": DutyStatus.SUSPENDED,
+    "lapsed": DutyStatus.LAPSED,
+}
+
+
+def _ledger(case: Case) -> Ledger:
+    assert case.ledger is not None, "nothing was recorded in the ledger"
+    return case.ledger
+
+
+_DUTY_STATUS = re.compile(rf"the duty of {WHO} to (?P<duty>.+?) is (?P<status>{'|'.join(STATUSES)})")
+_NO_DUTY = re.compile(rf"no duty is (?P<status>{'|'.join(STATUSES)})")
+_RECORDS = re.compile(
+    rf"the records kept by (?P<party>{_PARTY}) show the (?P<kinds>.+?) of the personal data (?P<sender>{_PARTY}) sent"
+)
+
+
+@then(parsers.re(rf"on {date_re('day')}, (?P<claim>.+)"))
+def ledger_on(case: Case, day: str, claim: str) -> None:
+    """What the ledger says on a day: the status of every duty of a kind a Party bears, that no duty has a status,
+    or the records of Article 10, item 6 a Party keeps by then."""
+    ledger, on = _ledger(case), to_date(day)
+    if m := _DUTY_STATUS.fullmatch(claim):
+        parties = (Party.CZ, Party.KZ) if m["who"] == "both Parties" else (PARTIES[m["who"]],)
+        kind = DutyKind(word(DUTIES, m["duty"], "duty"))
+        found = [d for d in ledger.duties(on) if d.kind is kind and tuple(sorted(d.bearer)) == tuple(sorted(parties))]
+        assert found, f"no duty of {m['who']} to {m['duty']} on {day}"
+        expected = STATUSES[m["status"]]
+        assert all(d.status is expected for d in found), [(d.source_event_id, d.status.value) for d in found]
+    elif m := _NO_DUTY.fullmatch(claim):
+        left = ledger.duties(on, status=STATUSES[m["status"]])
+        assert left == [], [(d.kind.value, d.source_event_id) for d in left]
+    elif m := _RECORDS.fullmatch(claim):
+        wanted = {RecordKind(k) for k in split_list(m["kinds"])}
+        kept = {
+            r.kind
+            for r in ledger.records()
+            if r.date <= on and r.party is PARTIES[m["party"]] and r.sending_party is PARTIES[m["sender"]]
+        }
+        assert kept == wanted, sorted(k.value for k in kept)
+    else:
+        raise AssertionError(f"unknown claim about the ledger: {claim!r}")
 
 
 @then(parsers.re(rf"the Agreement (?P<event>enters into force|ceases to have effect) on {date_re('day')}"))

@@ -1,0 +1,95 @@
+Feature: One case over time, as the case ledger keeps it
+  The Agreement between the Government of the Republic of Kazakhstan and the Government of the
+  Czech Republic on cooperation in combating crime (Astana, 23 November 2017) binds the Parties
+  over the life of a case, not one act at a time: an urgent oral request must later be confirmed in
+  writing (Article 9(1)); a refusal must be notified in writing (Article 9(5)); personal data
+  transferred must be destroyed at its term, when no longer necessary, and when the Agreement ends
+  (Article 10, item 5); a use for another purpose is lawful once the sending Party's prior written
+  consent exists (Article 10, item 1); and the Parties keep records of every transfer, reception
+  and destruction (Article 10, item 6). The ledger records each act in turn, judges it with the
+  acts recorded before it, and says on any day which duty is open, overdue, performed, suspended
+  or lapsed.
+
+  Background:
+    Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+
+  Rule: Article 9(1), 9(5), 10, 11, 17 and 18(2) — the duties of a case, from the first request to the destruction after the Agreement ends
+
+    @art_9__para_1 @art_9__para_2 @art_9__para_4 @art_9__para_5 @art_10__point_1 @art_10__point_5 @art_10__point_6 @art_17 @art_18__para_2
+    Scenario: An urgent request, a refusal, a transfer with its term, a use with consent, a suspension, and the end of the Agreement
+      Given the Czech Republic sends Kazakhstan an oral request about the search for missing persons on 2 March 2026
+      And the case is urgent
+      When the act is recorded in the ledger
+      Then the request is permitted
+      And the Czech Republic must confirm the oral request in writing immediately
+      And on 3 March 2026, the duty of the Czech Republic to confirm the oral request in writing is overdue
+
+      Given the Czech Republic confirms in writing on 4 March 2026 the oral request it made to Kazakhstan
+      When the act is recorded in the ledger
+      Then the confirmation is permitted
+      And on 4 March 2026, the duty of the Czech Republic to confirm the oral request in writing is discharged
+
+      Given Kazakhstan answers on 10 March 2026 the request of the Czech Republic by refusing it
+      And it relies on a threat to its security
+      When the act is recorded in the ledger
+      Then the answer is permitted
+      And Kazakhstan must inform the other Party of the refusal in writing immediately
+      And on 10 March 2026, the duty of Kazakhstan to respond to the request is discharged
+      And on 11 March 2026, the duty of Kazakhstan to inform the other Party of the refusal in writing is overdue
+
+      Given Kazakhstan informs in writing on 11 March 2026 the Czech Republic that it refused the request
+      When the act is recorded in the ledger
+      Then the notice is permitted
+      And on 11 March 2026, the duty of Kazakhstan to inform the other Party of the refusal in writing is discharged
+
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+      And Kazakhstan must destroy the data by 31 December 2030
+      And on 1 June 2026, the duty of Kazakhstan to destroy the data is open
+
+      Given Kazakhstan asks whether it may use on 1 April 2026 personal data received from the Czech Republic for another purpose
+      When the act is recorded in the ledger
+      Then the use is permitted only with the written consent of the sending Party
+
+      Given the Czech Republic consents in writing on 5 April 2026 to Kazakhstan using the personal data it transferred for another purpose
+      When the act is recorded in the ledger
+      Then the consent is permitted
+
+      Given Kazakhstan used on 6 April 2026 personal data received from the Czech Republic for another purpose
+      When the act is recorded in the ledger
+      Then the use is permitted
+
+      Given Kazakhstan sends the Czech Republic a written request about training on 20 April 2026
+      When the act is recorded in the ledger
+      Then the request is permitted
+      And the Czech Republic must respond to the request in an urgent manner
+
+      Given Kazakhstan receives on 1 May 2026 a notice from the Czech Republic suspending the whole Agreement on grounds of public order
+      When the act is recorded in the ledger
+      Then the notice is permitted
+      And on 1 June 2026, the duty of the Czech Republic to respond to the request is suspended
+      And on 1 June 2026, the duty of Kazakhstan to destroy the data is open
+
+      Given Kazakhstan receives on 1 July 2026 a notice from the Czech Republic lifting the suspension of the whole Agreement
+      When the act is recorded in the ledger
+      Then the notice is permitted
+      And on 20 July 2026, the duty of the Czech Republic to respond to the request is open
+
+      Given the Czech Republic receives on 10 January 2027 a written notice of termination from Kazakhstan
+      When the act is recorded in the ledger
+      Then the notice is permitted
+      And both Parties must destroy the data by 10 July 2027
+      And on 10 July 2027, the duty of the Czech Republic to respond to the request is lapsed
+      And on 11 July 2027, the duty of both Parties to destroy the data is overdue
+
+      Given Kazakhstan destroys on 12 July 2027 the personal data received from the Czech Republic, because the Agreement has ceased to have effect
+      When the act is recorded in the ledger
+      Then the destruction is permitted
+      And on 12 July 2027, the duty of both Parties to destroy the data is discharged
+      And on 12 July 2027, the duty of Kazakhstan to destroy the data is discharged
+      And on 12 July 2027, the duty of Kazakhstan to record the destruction is discharged
+      And on 12 July 2027, no duty is overdue
+      And on 12 July 2027, the records kept by the Czech Republic show the transfer of the personal data the Czech Republic sent
+      And on 12 July 2027, the records kept by Kazakhstan show the reception and destruction of the personal data the Czech Republic sent

@@ -1,0 +1,144 @@
+Feature: Acts that perform what the Agreement requires: written confirmations, notices of refusal, consents, destruction
+  Articles 9(1), 9(5), 10 and 11(2) of the Agreement between the Government of the Republic of
+  Kazakhstan and the Government of the Czech Republic on cooperation in combating crime (Astana,
+  23 November 2017). An urgent oral request is confirmed in writing; a refusal is notified in
+  writing; the sending Party consents in writing to a use for another purpose or to a submission to
+  a third state or an international organisation; personal data is destroyed at its term, when no
+  longer necessary, and when the Agreement ends. Each of these acts is lawful, and a case ledger
+  counts it as the performance of the duty it answers (features/case_over_time.feature).
+
+  Background:
+    Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+
+  Rule: Article 9(1) and 9(5) — the written confirmation of an urgent oral request, and the written notice of a refusal
+
+    @art_9__para_1
+    Scenario: The requesting Party confirms in writing its urgent oral request
+      Given the Czech Republic confirms in writing on 3 March 2026 the oral request it made to Kazakhstan
+      When the act is assessed under the Agreement
+      Then the confirmation is permitted
+      And no duty arises
+      And the decision cites only "Article 9(1)"
+      And the decision quotes "in which case it must be immediately confirmed in writing"
+      And the decision makes no assumption
+
+    @art_9__para_5
+    Scenario: The requested Party informs the other in writing of its refusal
+      Given Kazakhstan informs in writing on 6 March 2026 the Czech Republic that it refused the request in whole or in part
+      When the act is assessed under the Agreement
+      Then the notice is permitted
+      And no duty arises
+      And the decision cites only "Article 9(5)"
+      And the decision quotes "immediately inform each other in writing in cases of refusal"
+      And the decision makes no assumption
+
+    @art_9__para_1 @art_9__para_5 @art_17
+    Scenario Outline: A written <act> given while the whole Agreement is suspended is still permitted
+      Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
+      And <sentence>
+      When the act is assessed under the Agreement
+      Then the <act> is permitted
+      And no duty arises
+      And the decision cites only "<provision>"
+
+      Examples:
+        | act          | sentence                                                                                       | provision    |
+        | confirmation | the Czech Republic confirms in writing on 1 June 2026 the oral request it made to Kazakhstan   | Article 9(1) |
+        | notice       | Kazakhstan informs in writing on 1 June 2026 the Czech Republic that it refused the request    | Article 9(5) |
+
+    @art_18__para_2
+    Scenario Outline: A written <act> given after the Agreement has ceased to have effect is outside it
+      Given a written notice of termination was received on 10 January 2027
+      And <sentence>
+      When the act is assessed under the Agreement
+      Then the <act> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(2)"
+
+      Examples:
+        | act          | sentence                                                                                         |
+        | confirmation | the Czech Republic confirms in writing on 1 September 2027 the oral request it made to Kazakhstan |
+        | notice       | Kazakhstan informs in writing on 1 September 2027 the Czech Republic that it refused the request |
+
+  Rule: Article 10, item 1 and Article 11(2) — the sending Party's written consent
+
+    @art_10__point_1
+    Scenario: The sending Party consents in writing to a use of its data for another purpose
+      Given the Czech Republic consents in writing on 4 March 2026 to Kazakhstan using the personal data it transferred for another purpose
+      When the act is assessed under the Agreement
+      Then the consent is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+      And the decision quotes "only on the basis of the previously obtained written consent of the sending Contracting Party"
+
+    @art_11__para_2
+    Scenario: The sending Party consents in writing to a submission to an international organisation
+      Given Kazakhstan consents in writing on 4 March 2026 to the Czech Republic submitting the information it transferred to an international organisation
+      When the act is assessed under the Agreement
+      Then the consent is permitted
+      And no duty arises
+      And the decision cites only "Article 11(2)"
+
+    @art_10__point_1
+    Scenario: A consent that names neither a purpose nor a recipient consents to nothing the Agreement asks consent for
+      Given the Czech Republic consents in writing on 4 March 2026 to Kazakhstan without naming a purpose or a recipient
+      When the act is assessed under the Agreement
+      Then the consent is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 10, item 1"
+
+    @art_10__point_1 @art_11__para_2 @art_17
+    Scenario Outline: A consent given while the whole Agreement is suspended still counts, as the data it concerns is still protected
+      Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
+      And the Czech Republic consents in writing on 1 June 2026 to Kazakhstan <consent>
+      When the act is assessed under the Agreement
+      Then the consent is <verdict>
+      And no duty arises
+      And the decision cites only "<provision>"
+
+      Examples:
+        | consent                                                           | verdict                        | provision          |
+        | using the personal data it transferred for another purpose        | permitted                      | Article 10, item 1 |
+        | submitting the information it transferred to a third state        | permitted                      | Article 11(2)      |
+        | without naming a purpose or a recipient                           | not governed by the Agreement  | Article 10, item 1 |
+
+    @art_18__para_2
+    Scenario Outline: A consent given after the Agreement has ceased to have effect is outside it
+      Given a written notice of termination was received on 10 January 2027
+      And the Czech Republic consents in writing on 1 September 2027 to Kazakhstan <consent>
+      When the act is assessed under the Agreement
+      Then the consent is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(2)"
+
+      Examples:
+        | consent                                                           |
+        | using the personal data it transferred for another purpose        |
+        | submitting the information it transferred to a third state        |
+        | without naming a purpose or a recipient                           |
+
+  Rule: Article 10, items 5 and 6 — personal data destroyed, and the destruction recorded with its reason
+
+    @art_10__point_5 @art_10__point_6
+    Scenario Outline: The receiving Party destroys personal data because <reason>
+      Given Kazakhstan destroys on 1 March 2031 the personal data received from the Czech Republic, because <reason>
+      When the act is assessed under the Agreement
+      Then the destruction is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 5" and "Article 10, item 6"
+      And the decision makes no assumption
+
+      Examples:
+        | reason                              |
+        | its destruction term has come       |
+        | it is no longer necessary           |
+        | it should not have been transferred |
+
+    @art_10__point_5 @art_10__point_6
+    Scenario: Personal data is destroyed after the Agreement has ceased to have effect, as Article 10, item 5 requires
+      Given a written notice of termination was received on 10 January 2027
+      And Kazakhstan destroys on 1 September 2027 the personal data received from the Czech Republic, because the Agreement has ceased to have effect
+      When the act is assessed under the Agreement
+      Then the destruction is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 5" and "Article 10, item 6"

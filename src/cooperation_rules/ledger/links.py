@@ -1,0 +1,148 @@
+"""Resolving references: an event that names another takes from it the facts the rules judge it by.
+
+A response is judged with its request (subject, form, urgency, language, the day it was made: whether the
+Agreement governed it); a use, an onward transfer, a retention review, a data defect or a request for a use report
+naming a transfer is checked against it (the sending Party, the receiving Party), and takes from it the destruction
+term and the sending Party's written consents recorded before it. A fact the event states itself is kept, unless it
+contradicts the recorded event, which is an error.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InconsistentReference, UnknownReference
+from ..model.events import AnyEvent, Consent, Event, Request, Transfer, parse_event
+
+#: Looks up a recorded event by id (as resolved when it was recorded); ``None`` when the ledger has none.
+Lookup = Callable[[str], AnyEvent | None]
+#: The consents recorded for a transfer, in the order recorded.
+Consents = Callable[[str], Sequence[Consent]]
+
+#: The facts a response takes from the request it answers.
+_FROM_REQUEST = {
+    "request_subject": "subject",
+    "request_form": "form",
+    "request_urgent": "urgent",
+    "request_content_allows_electronic": "content_allows_electronic",
+    "request_language": "language",
+    "request_language_agreed": "language_agreed",
+    "request_date": "date",
+}
+
+#: Event types that name a transfer, and whether the sending Party (the transfer's actor) acts, or the receiving one.
+_NAMING_TRANSFER = {
+    "use": False,
+    "onward_transfer": False,
+    "retention_review": False,
+    "destruction": False,
+    "data_defect": True,
+    "use_report_request": True,
+    "consent": True,
+}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """An event with the facts its references give, the case it belongs to, and what was assumed of a reference."""
+
+    event: AnyEvent
+    case: str
+    request_id: str | None
+    transfer_id: str | None
+    assumptions: tuple[str, ...] = field(default=())
+
+
+def _with(event: Event, updates: dict[str, Any]) -> AnyEvent:
+    """``event`` with ``updates`` stated, validated again (so the updated event is what the wire would give)."""
+    if not updates:
+        return event  # type: ignore[return-value]
+    data = event.model_dump(mode="json", exclude_unset=True)
+    data.update({"type": type(event).model_fields["type"].default, **updates})
+    return parse_event(data)
+
+
+def _wire(value: object) -> object:
+    return value.value if hasattr(value, "value") else value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def resolve(event: AnyEvent, lookup: Lookup, consents: Consents, *, assume_unknown: bool = False) -> Resolution:
+    """Resolve ``event``'s references against the ledger; ``UnknownReference`` for an id it does not hold (unless
+    ``assume_unknown``: the event is then judged as stated, and the assumption is named)."""
+    request_id = getattr(event, "request_id", None)
+    transfer_id = getattr(event, "transfer_id", None)
+    if request_id is not None:
+        return _resolve_request(event, request_id, lookup, assume_unknown)
+    if transfer_id is not None:
+        return _resolve_transfer(event, transfer_id, lookup, consents, assume_unknown)
+    return Resolution(
+        event, event.id, event.id if isinstance(event, Request) else None, event.id if isinstance(event, Transfer) else None
+    )
+
+
+def _unknown(event: AnyEvent, name: str, ref: str, assume_unknown: bool) -> Resolution:
+    if not assume_unknown:
+        raise UnknownReference(event.id, name, ref)
+    note = f"{name}: no event {ref!r} is recorded in the ledger; the event is judged as stated"
+    request_id = ref if name == "request_id" else None
+    transfer_id = ref if name == "transfer_id" else None
+    return Resolution(event, ref, request_id, transfer_id, (note,))
+
+
+def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_unknown: bool) -> Resolution:
+    request = lookup(request_id)
+    if request is None:
+        return _unknown(event, "request_id", request_id, assume_unknown)
+    if not isinstance(request, Request):
+        raise InconsistentReference(f"event {event.id!r}, field 'request_id': {request_id!r} is a {request.type}, not a request")
+    case = request_id
+    if event.type == "written_confirmation" and event.actor != request.actor:
+        raise InconsistentReference(
+            f"event {event.id!r}: a request is confirmed by the Party that made it, {request.actor.value}"
+        )
+    if event.type in ("response", "refusal_notice") and event.actor == request.actor:
+        raise InconsistentReference(f"event {event.id!r}: a request is answered by the other Party, {request.actor.other.value}")
+    if event.type != "response":
+        return Resolution(event, case, request_id, None)
+    updates: dict[str, Any] = {}
+    for own, theirs in _FROM_REQUEST.items():
+        known = _wire(getattr(request, theirs))
+        if own in event.model_fields_set and getattr(event, own) is not None:
+            if _wire(getattr(event, own)) != known:
+                raise InconsistentReference(
+                    f"event {event.id!r}, field {own!r}: {_wire(getattr(event, own))!r} contradicts the recorded request "
+                    f"{request_id!r} ({theirs}: {known!r})"
+                )
+            continue
+        updates[own] = known
+    return Resolution(_with(event, updates), case, request_id, None)
+
+
+def _resolve_transfer(event: AnyEvent, transfer_id: str, lookup: Lookup, consents: Consents, assume_unknown: bool) -> Resolution:
+    transfer = lookup(transfer_id)
+    if transfer is None:
+        return _unknown(event, "transfer_id", transfer_id, assume_unknown)
+    if not isinstance(transfer, Transfer):
+        raise InconsistentReference(
+            f"event {event.id!r}, field 'transfer_id': {transfer_id!r} is a {transfer.type}, not a transfer"
+        )
+    sender_acts = _NAMING_TRANSFER.get(event.type, False)
+    expected = transfer.actor if sender_acts else transfer.actor.other
+    if event.actor != expected:
+        role = "the sending Party" if sender_acts else "the receiving Party"
+        raise InconsistentReference(
+            f"event {event.id!r}: a {event.type} is made by {role} of transfer {transfer_id!r}, {expected.value}"
+        )
+    updates: dict[str, Any] = {}
+    if event.type == "retention_review" and "destruction_term" not in event.model_fields_set and transfer.destruction_term:
+        updates["destruction_term"] = transfer.destruction_term.isoformat()
+    if event.type in ("use", "onward_transfer") and "sender_consent" not in event.model_fields_set:
+        # Art. 10, item 1 and Art. 11(2): consent "previously obtained": given on or before the day of the act.
+        given = [c for c in consents(transfer_id) if c.date <= event.date]
+        if event.type == "use":
+            wanted = getattr(event, "purpose")  # noqa: B009 - the event is a Use here
+            updates["sender_consent"] = any(c.purpose == wanted for c in given)
+        else:
+            wanted = getattr(event, "recipient")  # noqa: B009 - the event is an OnwardTransfer here
+            updates["sender_consent"] = any(c.recipient == wanted for c in given)
+    return Resolution(_with(event, updates), transfer_id, None, transfer_id)

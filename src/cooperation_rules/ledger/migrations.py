@@ -1,0 +1,104 @@
+"""The ledger's schema, version by version: a store is created at the newest and upgraded from an older one.
+
+Every table is append-only: the triggers refuse an update or a delete (on PostgreSQL also a truncation, and the
+privileges to do any of them are revoked), so that nothing recorded changes (the hash chain would show it; the store
+refuses it first).
+"""
+
+from collections.abc import Sequence
+from typing import Final
+
+#: The tables every version has, in SQL both stores read (``?`` placeholders, turned into ``%s`` for PostgreSQL).
+_TABLES: Final[tuple[str, ...]] = (
+    """CREATE TABLE entries (
+        seq BIGINT PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE,
+        event_type TEXT NOT NULL,
+        event_date TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        request_id TEXT,
+        transfer_id TEXT,
+        event_json TEXT NOT NULL,
+        resolved_json TEXT NOT NULL,
+        body TEXT NOT NULL,
+        previous TEXT NOT NULL,
+        hash TEXT NOT NULL)""",
+    """CREATE TABLE duties (
+        duty_id TEXT PRIMARY KEY,
+        seq BIGINT NOT NULL,
+        source_event_id TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        parties TEXT NOT NULL,
+        opened_on TEXT NOT NULL,
+        due TEXT,
+        timing TEXT NOT NULL,
+        effective_due TEXT,
+        survives INTEGER NOT NULL,
+        request_id TEXT,
+        transfer_id TEXT,
+        duty_json TEXT NOT NULL)""",
+    """CREATE TABLE discharges (
+        duty_id TEXT PRIMARY KEY,
+        seq BIGINT NOT NULL,
+        by_event_id TEXT NOT NULL,
+        on_date TEXT NOT NULL)""",
+)
+_APPEND_ONLY = ("entries", "duties", "discharges")
+
+#: SQLite: a trigger per table and verb refuses the change.
+_SQLITE_GUARDS: Final[tuple[str, ...]] = tuple(
+    f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+    f"BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: {table} cannot be {done}'); END"
+    for table in _APPEND_ONLY
+    for verb, done in (("UPDATE", "updated"), ("DELETE", "deleted"))
+)
+
+#: PostgreSQL: a trigger refuses UPDATE, DELETE and TRUNCATE (even for the owner and a superuser), and the privileges
+#: to do them are revoked from everyone, the owner included.
+_POSTGRESQL_GUARDS: Final[tuple[str, ...]] = (
+    """CREATE OR REPLACE FUNCTION ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        RAISE EXCEPTION 'the ledger is append-only: % cannot be changed by %', TG_TABLE_NAME, TG_OP;
+    END $$""",
+    *(
+        statement
+        for table in _APPEND_ONLY
+        for statement in (
+            f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()",
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()",
+            f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM PUBLIC, CURRENT_USER",
+        )
+    ),
+)
+
+#: Version 1 in the SQLite store (kept as written, for the test of an upgrade from it).
+_V1: Final[tuple[str, ...]] = (*_TABLES, *_SQLITE_GUARDS)
+
+#: Version 2: the indexes ``Ledger.duties`` answers from, and those that resolve references.
+_V2: Final[tuple[str, ...]] = (
+    "CREATE INDEX duties_effective_due ON duties (effective_due)",
+    "CREATE INDEX duties_case ON duties (case_id)",
+    "CREATE INDEX duties_request ON duties (request_id, kind)",
+    "CREATE INDEX duties_transfer ON duties (transfer_id, kind)",
+    "CREATE INDEX entries_type ON entries (event_type, seq)",
+    "CREATE INDEX entries_transfer ON entries (transfer_id, event_type)",
+    "CREATE INDEX discharges_date ON discharges (on_date)",
+)
+
+#: The statements that bring a SQLite store from version ``i`` to ``i + 1``, in order.
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2)
+#: The same for a PostgreSQL store.
+POSTGRESQL_MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = ((*_TABLES, *_POSTGRESQL_GUARDS), _V2)
+#: The schema version this library writes.
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+def pending(current: int, *, postgresql: bool = False) -> Sequence[tuple[int, tuple[str, ...]]]:
+    """The migrations to apply to a store at version ``current``, each with the version it reaches."""
+    migrations = POSTGRESQL_MIGRATIONS if postgresql else MIGRATIONS
+    return [(i + 1, migrations[i]) for i in range(current, SCHEMA_VERSION)]

@@ -1,0 +1,78 @@
+"""The embedded store: a SQLite file (or memory) through the standard library, in WAL mode with a busy timeout.
+
+Each write is one ``BEGIN IMMEDIATE`` transaction: a second process waits for the first to commit, then sees its
+entries, so two writers never fork the chain.
+"""
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from ..errors import LedgerSchemaError
+from .migrations import SCHEMA_VERSION, pending
+
+#: How long a writer waits for another to commit, in milliseconds.
+BUSY_TIMEOUT_MS = 30_000
+
+
+class SqliteStore:
+    """A ledger's tables in one SQLite database; ``?`` placeholders as written in the ledger's SQL."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._db = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if path != ":memory:":
+            self._db.execute("PRAGMA journal_mode = WAL")
+        self._db.execute("PRAGMA synchronous = FULL")  # an acknowledged commit survives a crash of the machine too
+        self.migrate()
+
+    def migrate(self) -> None:
+        """Create the schema, or upgrade an older one; ``LedgerSchemaError`` for a newer one."""
+        with self.transaction():
+            self._db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+            current = int(row[0]) if row and row[0] is not None else 0
+            if current > SCHEMA_VERSION:
+                raise LedgerSchemaError(
+                    f"{self.path}: the ledger's schema is version {current}, newer than version {SCHEMA_VERSION}"
+                    " that this library knows; upgrade cooperation-rules to open it"
+                )
+            for version, statements in pending(current):
+                for statement in statements:
+                    self._db.execute(statement)
+                self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    def version(self) -> int:
+        """The schema version of the store."""
+        row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction, taken at once (``BEGIN IMMEDIATE``), committed or rolled back whole."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Run one statement."""
+        self._db.execute(sql, tuple(params))
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Every row of a query."""
+        return list(self._db.execute(sql, tuple(params)).fetchall())
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        """The first row of a query, or ``None``."""
+        row = self._db.execute(sql, tuple(params)).fetchone()
+        return None if row is None else tuple(row)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
