@@ -12,7 +12,7 @@ fail closed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..catalogs import N_
 from ..model.events import EVENT_MODELS
@@ -88,15 +88,23 @@ def _sources(fact: str) -> tuple[str, ...]:
     return SOURCE_FIELDS.get(fact, (fact,))
 
 
-def _holds(cond: FactCondition, facts: Mapping[str, FactValue]) -> bool:
+#: A condition as the check reads it: its fact, its operator's name and its operand (read once from the rule).
+_Condition = tuple[str, str, Any]
+
+
+def _compiled(cond: FactCondition) -> _Condition:
+    return (cond.fact, cond.operator, cond.operand)
+
+
+def _holds(cond: _Condition, facts: Mapping[str, FactValue]) -> bool:
     """One condition on ``facts``, with the engines' semantics: an absent fact satisfies only ``exists: false``."""
-    op, value = cond.operator, cond.operand
-    present = cond.fact in facts
+    name, op, value = cond
+    present = name in facts
     if op == "exists":
         return present is bool(value)
     if not present:
         return False
-    fact = facts[cond.fact]
+    fact = facts[name]
     same = type(fact) is type(value) and fact == value
     match op:
         case "equals":
@@ -119,13 +127,13 @@ class Presumptions:
             t: {n for n, f in m.model_fields.items() if not f.is_required() and n in PRESUMED} for t, m in EVENT_MODELS.items()
         }
         #: By event type: (rule conditions, index of a condition reading a defaultable field, the fields it reads).
-        self._reads: dict[str, list[tuple[tuple[FactCondition, ...], int, tuple[str, ...]]]] = {}
+        self._reads: dict[str, list[tuple[tuple[_Condition, ...], int, tuple[str, ...]]]] = {}
         for rule in rules:
-            conditions = rule.conditions
+            conditions = tuple(_compiled(c) for c in rule.conditions)
             for event_type in rule.applies_to:
                 fields = defaulted.get(event_type, set())
-                for index, cond in enumerate(conditions):
-                    read = tuple(f for f in _sources(cond.fact) if f in fields)
+                for index, (fact, _, _) in enumerate(conditions):
+                    read = tuple(f for f in _sources(fact) if f in fields)
                     if read:
                         self._reads.setdefault(event_type, []).append((conditions, index, read))
         #: The fields any rule of each event type may rely on: the facts strict mode requires stated.
