@@ -424,8 +424,10 @@ def _wrong_values(name: str, event_type: str) -> list[Any]:
         return [[], "identity", ["nonsense"], None, 5, ["identity", 3]]
     if name == "grounds":
         return ["sovereignty", ["nonsense"], None, 5]
-    if name == "conditions":
+    if name in ("conditions", "conditions_on_personal_data"):
         return [[""], ["x" * 2001], "use only here", [5], None]
+    if name == "reason":  # why data was destroyed: one of the reasons Art. 10 item 6 records
+        return [*_BAD_ENUM, None, "Term_Reached"]
     if name == "scope":
         return [[], ["nonsense"], "training", 5]
     if name == "act":
