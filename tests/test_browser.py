@@ -143,14 +143,16 @@ def test_chromium_screenshot_of_an_article_page_shows_text(site: Path, tmp_path:
 def test_printing_article_10_keeps_to_a_reasonable_number_of_pages(site: Path, tmp_path: Path) -> None:
     """On paper an article is one column: text, rules, one line per scenario (it was 130 pages with the screen layout)."""
     pages = _printed_pages(site / "art_10.html", tmp_path)
-    assert 5 <= pages <= 22, f"Article 10 prints on {pages} pages"
+    # 24 pages with the scenarios of today's features (about 200 touch Article 10); 28 leaves room for a few more,
+    # never again for the screen layout's 130.
+    assert 5 <= pages <= 28, f"Article 10 prints on {pages} pages"
 
 
 def test_the_sign_off_edition_of_article_9_prints_in_a_handful_of_pages(site: Path, tmp_path: Path) -> None:
     pages = _printed_pages(site / "sign-off" / "art_9.html", tmp_path)
     assert 3 <= pages <= 10, f"the sign-off edition of Article 9 prints on {pages} pages"
     pages = _printed_pages(site / "sign-off" / "art_10.html", tmp_path)
-    assert 3 <= pages <= 15, f"the sign-off edition of Article 10 prints on {pages} pages"
+    assert 3 <= pages <= 18, f"the sign-off edition of Article 10 prints on {pages} pages"
 
 
 def test_the_sign_off_edition_of_the_whole_agreement_prints_every_article(site: Path, tmp_path: Path) -> None:
