@@ -277,7 +277,7 @@ def test_an_older_schema_is_upgraded_and_a_newer_refused(tmp_path: Path) -> None
     db.commit()
     db.close()
     with cr.Ledger.open(str(path)) as ledger:
-        assert ledger.schema_version == 2
+        assert ledger.schema_version == 3
     db = sqlite3.connect(path)
     assert db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'duties_effective_due'").fetchone() == (1,)
     db.execute("INSERT INTO schema_version VALUES (99)")

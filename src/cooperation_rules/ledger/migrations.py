@@ -90,10 +90,17 @@ _V2: Final[tuple[str, ...]] = (
     "CREATE INDEX discharges_date ON discharges (on_date)",
 )
 
+#: Version 3: the duties in the order they were opened, so that a first page of ``Ledger.duties`` reads only as many
+#: rows as it needs; and the overdue ones by due day with what the filter reads, so that counting them reads no table.
+_V3: Final[tuple[str, ...]] = (
+    "CREATE INDEX duties_order ON duties (seq, duty_id)",
+    "CREATE INDEX duties_due_cover ON duties (effective_due, opened_on, survives, duty_id)",
+)
+
 #: The statements that bring a SQLite store from version ``i`` to ``i + 1``, in order.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2)
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3)
 #: The same for a PostgreSQL store.
-POSTGRESQL_MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = ((*_TABLES, *_POSTGRESQL_GUARDS), _V2)
+POSTGRESQL_MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = ((*_TABLES, *_POSTGRESQL_GUARDS), _V2, _V3)
 #: The schema version this library writes.
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
