@@ -10,6 +10,17 @@ Feature: One case over time, as the case ledger keeps it
   acts recorded before it, and says on any day which duty is open, overdue, performed, suspended
   or lapsed.
 
+  How to read these scenarios (the full legend is docs/legend.md): each scenario records the acts
+  of one case in turn, and judges each act on its day under this Agreement alone, with the acts
+  recorded before it. "Permitted" means properly made or lawful under the Agreement (a request
+  properly made, not granted); "prohibited", not meeting a condition of the Agreement (a cost
+  claim unfounded); "not governed by the Agreement", outside it, which says nothing of national
+  law or other treaties. "No duty arises" means no duty under this Agreement; "with no date fixed
+  by the Agreement", a duty with no deadline in the Agreement. Unless a scenario says otherwise,
+  communications are in English and nothing else was agreed, a case is not urgent, a transfer is
+  necessary and within the sender's conditions. A scenario that passed means the software gave
+  what it states, not that the statement is right in law.
+
   Background:
     Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
 
@@ -68,18 +79,18 @@ Feature: One case over time, as the case ledger keeps it
 
       Given Kazakhstan receives on 1 May 2026 a notice from the Czech Republic suspending the whole Agreement on grounds of public order
       When the act is recorded in the ledger
-      Then the notice is permitted
+      Then the suspension is permitted
       And on 1 June 2026, the duty of the Czech Republic to respond to the request is suspended
       And on 1 June 2026, the duty of Kazakhstan to destroy the data is open
 
       Given Kazakhstan receives on 1 July 2026 a notice from the Czech Republic lifting the suspension of the whole Agreement
       When the act is recorded in the ledger
-      Then the notice is permitted
+      Then the lifting is permitted
       And on 20 July 2026, the duty of the Czech Republic to respond to the request is open
 
       Given the Czech Republic receives on 10 January 2027 a written notice of termination from Kazakhstan
       When the act is recorded in the ledger
-      Then the notice is permitted
+      Then the termination is permitted
       And both Parties must destroy the data by 10 July 2027
       And on 10 July 2027, the duty of the Czech Republic to respond to the request is lapsed
       And on 11 July 2027, the duty of both Parties to destroy the data is overdue

@@ -7,6 +7,16 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
   longer necessary, and when the Agreement ends. Each of these acts is lawful, and a case ledger
   counts it as the performance of the duty it answers (features/case_over_time.feature).
 
+  How to read these scenarios (the full legend is docs/legend.md): each scenario judges one act
+  on one day under this Agreement alone. "Permitted" means properly made or lawful under the
+  Agreement (a request properly made, not granted); "prohibited", not meeting a condition of the
+  Agreement (a cost claim unfounded); "not governed by the Agreement", outside it, which says
+  nothing of national law or other treaties. "No duty arises" means no duty under this
+  Agreement; "with no date fixed by the Agreement", a duty with no deadline in the Agreement.
+  Unless a scenario says otherwise, communications are in English and nothing else was agreed,
+  a case is not urgent, a transfer is necessary and within the sender's conditions. A scenario
+  that passed means the software gave what it states, not that the statement is right in law.
+
   Background:
     Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
 
@@ -32,7 +42,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       And the decision quotes "immediately inform each other in writing in cases of refusal"
       And the decision makes no assumption
 
-    @art_9__para_1 @art_9__para_5 @art_17
+    @art_17
     Scenario Outline: A written <act> given while the whole Agreement is suspended is still permitted
       Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
       And <sentence>
@@ -40,10 +50,16 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       Then the <act> is permitted
       And no duty arises
       And the decision cites only "<provision>"
+      And the decision does not cite "Article 17"
 
+      @art_9__para_1
       Examples:
         | act          | sentence                                                                                       | provision    |
         | confirmation | the Czech Republic confirms in writing on 1 June 2026 the oral request it made to Kazakhstan   | Article 9(1) |
+
+      @art_9__para_5
+      Examples:
+        | act          | sentence                                                                                       | provision    |
         | notice       | Kazakhstan informs in writing on 1 June 2026 the Czech Republic that it refused the request    | Article 9(5) |
 
     @art_18__para_2
@@ -87,7 +103,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       And no duty arises
       And the decision cites only "Article 10, item 1"
 
-    @art_10__point_1 @art_11__para_2 @art_17
+    @art_17
     Scenario Outline: A consent given while the whole Agreement is suspended still counts, as the data it concerns is still protected
       Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
       And the Czech Republic consents in writing on 1 June 2026 to Kazakhstan <consent>
@@ -95,12 +111,18 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       Then the consent is <verdict>
       And no duty arises
       And the decision cites only "<provision>"
+      And the decision does not cite "Article 17"
 
+      @art_10__point_1
       Examples:
         | consent                                                           | verdict                        | provision          |
         | using the personal data it transferred for another purpose        | permitted                      | Article 10, item 1 |
-        | submitting the information it transferred to a third state        | permitted                      | Article 11(2)      |
         | without naming a purpose or a recipient                           | not governed by the Agreement  | Article 10, item 1 |
+
+      @art_11__para_2
+      Examples:
+        | consent                                                           | verdict                        | provision          |
+        | submitting the information it transferred to a third state        | permitted                      | Article 11(2)      |
 
     @art_18__para_2
     Scenario Outline: A consent given after the Agreement has ceased to have effect is outside it

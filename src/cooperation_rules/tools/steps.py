@@ -218,6 +218,9 @@ def date_re(name: str) -> str:
     return rf"(?P<{name}>\d{{1,2}} (?:{MONTHS}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 
 
+_PARTY = r"(?:the Czech Republic|Kazakhstan)"
+
+
 def party_re(name: str) -> str:
     return rf"(?P<{name}>the Czech Republic|Kazakhstan)"
 
@@ -298,14 +301,15 @@ def scenario_fixtures(rulebook: Rulebook) -> dict[str, object]:
 # --- Given: the Agreement's own life -----------------------------------------------------------
 
 
-@given(parsers.re(rf"the notifications of internal procedures were received on {date_re('first')} and on {date_re('last')}"))
-def notifications_received(case: Case, first: str, last: str) -> None:
-    case.notifications = [to_date(first), to_date(last)]
-
-
-@given(parsers.re(rf"only one notification of internal procedures was received, on {date_re('day')}"))
-def one_notification(case: Case, day: str) -> None:
-    case.notifications = [to_date(day)]
+@given(
+    parsers.re(
+        rf"(?:the notifications of internal procedures were received on {date_re('first')} and on {date_re('last')}"
+        rf"|only one notification of internal procedures was received, on {date_re('only')})"
+    )
+)
+def notifications_received(case: Case, first: str | None, last: str | None, only: str | None) -> None:
+    """Both notifications of Article 18(1) received, or only one of them (the Agreement not yet in force)."""
+    case.notifications = [to_date(only)] if only else [to_date(first or ""), to_date(last or "")]
 
 
 @given(parsers.re(rf"the Agreement is known to have entered into force on {date_re('day')}"))
@@ -494,14 +498,19 @@ ACTS: dict[str, str] = {
 }
 
 
-@given(parsers.re(r"the (?P<act>answer|information|notice) (?P<does>includes|does not include) personal data"))
-def contains_personal_data(case: Case, act: str, does: str) -> None:
-    case.expect(ACTS[act])["contains_personal_data"] = does == "includes"
-
-
-@given(parsers.re(r"the (?P<act>answer|information|transfer) serves cooperation on (?P<subject>.+)"))
-def act_subject(case: Case, act: str, subject: str) -> None:
-    case.expect(ACTS[act])["subject"] = word(SUBJECTS, subject, "subject")
+@given(
+    parsers.re(
+        r"the (?:(?P<act>answer|information|notice) (?P<does>includes|does not include) personal data"
+        r"|(?P<served>answer|information|transfer) serves cooperation on (?P<subject>.+))"
+    )
+)
+def act_carries(case: Case, act: str | None, does: str | None, served: str | None, subject: str | None) -> None:
+    """Whether an answer, information or a notice includes personal data, or the subject of cooperation an answer,
+    information or a transfer serves."""
+    if act is not None:
+        case.expect(ACTS[act])["contains_personal_data"] = does == "includes"
+    else:
+        case.expect(ACTS[served or ""])["subject"] = word(SUBJECTS, subject or "", "subject")
 
 
 # --- Given: personal data (Articles 10 and 11) -------------------------------------------------------
@@ -708,35 +717,34 @@ def costs_agreed(case: Case) -> None:
     case.expect("cost_claim")["agreed_in_advance"] = True
 
 
-@given(
-    parsers.re(
-        rf"{party_re('other')} receives on {date_re('day')} a notice from {party_re('actor')} suspending"
-        r" (?P<scope>the whole Agreement|cooperation on .+?) on grounds of (?P<ground>.+)"
-    )
-)
-def suspension_notice(case: Case, other: str, day: str, actor: str, scope: str, ground: str) -> None:
-    fields: dict[str, Any] = {"ground": word(SUSPENSION_GROUNDS, ground, "ground")}
-    if scope != "the whole Agreement":
-        fields["scope"] = [word(SUBJECTS, scope.removeprefix("cooperation on "), "subject")]
-    case.start_event("suspension_notice", _two_parties(actor, other), to_date(day), **fields)
+#: The rest of the sentence of each notice of Articles 17 and 18(2), after "<Party> receives on <day> a ".
+_NOTICES: dict[str, re.Pattern[str]] = {
+    "suspension_notice": re.compile(
+        rf"notice from (?P<actor>{_PARTY}) suspending (?P<scope>the whole Agreement|cooperation on .+?)"
+        r" on grounds of (?P<ground>.+)"
+    ),
+    "suspension_lifting_notice": re.compile(
+        rf"notice from (?P<actor>{_PARTY}) lifting the suspension of (?P<scope>the whole Agreement|cooperation on .+)"
+    ),
+    "termination_notice": re.compile(rf"written notice of termination from (?P<actor>{_PARTY})"),
+}
 
 
-@given(
-    parsers.re(
-        rf"{party_re('other')} receives on {date_re('day')} a notice from {party_re('actor')} lifting the suspension of"
-        r" (?P<scope>the whole Agreement|cooperation on .+)"
-    )
-)
-def suspension_lifting_notice(case: Case, other: str, day: str, actor: str, scope: str) -> None:
+@given(parsers.re(rf"{party_re('other')} receives on {date_re('day')} an? (?P<rest>(?:written )?notice .+)"))
+def notice_received(case: Case, other: str, day: str, rest: str) -> None:
+    """A notice suspending the Agreement or lifting its suspension (Art. 17), or a notice of termination (Art. 18(2)),
+    received by ``other`` on ``day``: the act judged is the sending of that notice."""
+    found = [(kind, m) for kind, pattern in _NOTICES.items() if (m := pattern.fullmatch(rest))]
+    assert found, f"unknown notice {rest!r}; known: {', '.join(p.pattern for p in _NOTICES.values())}"
+    kind, m = found[0]
     fields: dict[str, Any] = {}
-    if scope != "the whole Agreement":
-        fields["scope"] = [word(SUBJECTS, s, "subject") for s in split_list(scope.removeprefix("cooperation on "))]
-    case.start_event("suspension_lifting_notice", _two_parties(actor, other), to_date(day), **fields)
-
-
-@given(parsers.re(rf"{party_re('other')} receives on {date_re('day')} a written notice of termination from {party_re('actor')}"))
-def termination_notice(case: Case, other: str, day: str, actor: str) -> None:
-    case.start_event("termination_notice", _two_parties(actor, other), to_date(day))
+    if kind == "suspension_notice":
+        fields["ground"] = word(SUSPENSION_GROUNDS, m["ground"], "ground")
+        if m["scope"] != "the whole Agreement":
+            fields["scope"] = [word(SUBJECTS, m["scope"].removeprefix("cooperation on "), "subject")]
+    elif kind == "suspension_lifting_notice" and m["scope"] != "the whole Agreement":
+        fields["scope"] = [word(SUBJECTS, s, "subject") for s in split_list(m["scope"].removeprefix("cooperation on "))]
+    case.start_event(kind, _two_parties(m["actor"], other), to_date(day), **fields)
 
 
 @given(parsers.re(rf"the contact details of a competent authority of {party_re('actor')} change on {date_re('day')}"))
@@ -746,7 +754,6 @@ def contact_details_change(case: Case, actor: str, day: str) -> None:
 
 # --- Given: acts that perform duties (Articles 9(1), 9(5), 10, 11(2)) -------------------------------
 
-_PARTY = r"(?:the Czech Republic|Kazakhstan)"
 #: The rest of the sentence of each act, after "<Party> <act> on <day> ".
 _PERFORMED: dict[str, re.Pattern[str]] = {
     "confirms in writing": re.compile(rf"the oral request it made to (?P<other>{_PARTY})"),
@@ -1067,21 +1074,23 @@ def decision_quotes(case: Case, rulebook: Rulebook, quote: str) -> None:
     )
 
 
-@then(parsers.re(r'the decision (?:makes no assumption|assumes only "(?P<words>[^"]+)")'))
-def decision_assumes(case: Case, words: str | None) -> None:
-    """What the decision takes for granted beyond the facts of the case: nothing, or one assumption with these words."""
+@then(
+    parsers.re(
+        r'the decision (?:makes no assumption|assumes only "(?P<words>[^"]+)"'
+        r"|(?P<presumed>says it takes the Agreement to have entered into force on 1 September 2018, as published))"
+    )
+)
+def decision_assumes(case: Case, words: str | None, presumed: str | None) -> None:
+    """What the decision takes for granted beyond the facts of the case: nothing, one assumption with these words,
+    or (among others) the entry into force on the date published, when the notifications are not known."""
     assumptions = _evaluation(case).assumptions
-    if words is None:
+    if presumed is not None:
+        assert PRESUMPTION in assumptions, f"the decision assumes: {assumptions}"
+        assert "1 September 2018" in PRESUMPTION and "as published" in PRESUMPTION
+    elif words is None:
         assert assumptions == (), f"the decision assumes: {assumptions}"
     else:
         assert len(assumptions) == 1 and words in assumptions[0], f"the decision assumes: {assumptions}"
-
-
-@then("the decision says it takes the Agreement to have entered into force on 1 September 2018, as published")
-def presumption_stated(case: Case) -> None:
-    assumptions = _evaluation(case).assumptions
-    assert PRESUMPTION in assumptions, f"the decision assumes: {assumptions}"
-    assert "1 September 2018" in PRESUMPTION and "as published" in PRESUMPTION
 
 
 @then(parsers.re(r'the decision takes (?:nothing of the act as given|as given (?P<fields>"[^"]+"(?:(?:, | and )"[^"]+")*))'))
