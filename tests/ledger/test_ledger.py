@@ -283,7 +283,7 @@ def test_an_older_schema_is_upgraded_and_a_newer_refused(tmp_path: Path) -> None
     db.execute("INSERT INTO schema_version VALUES (99)")
     db.commit()
     db.close()
-    with pytest.raises(cr.LedgerSchemaError, match="version 99, newer than version 2"):
+    with pytest.raises(cr.LedgerSchemaError, match="version 99, newer than version 3"):
         cr.Ledger.open(str(path))
 
 
