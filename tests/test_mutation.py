@@ -426,7 +426,8 @@ def test_the_scenarios_fail_outside_pytest_exactly_where_they_fail_under_pytest(
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     written = (
-        "      - {fact: form, equals: written}\n    verdict: permitted\n    duties:\n"
+        "      - {fact: form, equals: written}\n      - {fact: from_designated_authority, equals: true}\n"
+        "    verdict: permitted\n    duties:\n"
         "      - {kind: must_respond, bearer: %s, urgently: true}\n"
     )
     suspended = "      - {fact: agreement_status, equals: suspended}\n    verdict: %s\n"

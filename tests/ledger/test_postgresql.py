@@ -49,7 +49,7 @@ def test_a_newer_schema_is_refused(fresh_postgresql: Callable[[], str]) -> None:
     cr.Ledger.open(url).close()
     with psycopg.connect(url, autocommit=True) as db:
         db.execute("INSERT INTO schema_version VALUES (7)")
-    with pytest.raises(cr.LedgerSchemaError, match="version 7, newer than version 2"):
+    with pytest.raises(cr.LedgerSchemaError, match="version 7, newer than version 3"):
         cr.Ledger.open(url)
 
 

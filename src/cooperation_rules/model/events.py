@@ -667,9 +667,10 @@ def read_json(data: str | bytes) -> tuple[Any, FieldError | None]:
 
 
 _NOT_UTF8 = N_("not UTF-8 text: %(reason)s at byte %(position)d")
-#: A key's end outside a text: a quote, then a colon (whitespace between). In JSON with no backslash a quote
-#: never appears inside a text, so each key is counted once (and a text that starts with a colon, once more).
-_KEY_END = re.compile(rb'"[ \t\r\n]*:')
+#: A key: after the object's opening brace or a comma, a text, then a colon (whitespace between). In JSON with no
+#: backslash a quote never appears inside a text, so a brace or comma inside a text is always followed by its
+#: closing quote and never by a colon: each key is counted once, and nothing else is.
+_KEY_END = re.compile(rb'[{,][ \t\r\n]*"[^"]*"[ \t\r\n]*:')
 
 
 def not_utf8(exc: UnicodeDecodeError) -> FieldError:
