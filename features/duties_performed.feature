@@ -164,3 +164,53 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       Then the destruction is permitted
       And no duty arises
       And the decision cites only "Article 10, item 5" and "Article 10, item 6"
+
+  Rule: Article 18(1), Article 18(3) and the final clause — nothing before the Agreement had effect
+
+    @art_18__para_1 @art_18__para_3
+    Scenario Outline: A <act> made before the Agreement entered into force is outside it
+      Given <sentence>
+      When the act is assessed under the Agreement
+      Then the <act> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(1)" and "Article 18(3)"
+
+      Examples:
+        | act          | sentence                                                                                                                  |
+        | confirmation | the Czech Republic confirms in writing on 31 August 2018 the oral request it made to Kazakhstan                           |
+        | notice       | Kazakhstan informs in writing on 31 August 2018 the Czech Republic that it refused the request                            |
+        | consent      | the Czech Republic consents in writing on 31 August 2018 to Kazakhstan using the personal data it transferred for another purpose |
+
+    @conclusions__para_1 @art_18__para_3
+    Scenario Outline: A <act> made before the Agreement was signed is outside it
+      Given <sentence>
+      When the act is assessed under the Agreement
+      Then the <act> is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)" and "Final clause"
+
+      Examples:
+        | act          | sentence                                                                                                                    |
+        | confirmation | the Czech Republic confirms in writing on 22 November 2017 the oral request it made to Kazakhstan                           |
+        | notice       | Kazakhstan informs in writing on 22 November 2017 the Czech Republic that it refused the request                            |
+        | consent      | the Czech Republic consents in writing on 22 November 2017 to Kazakhstan using the personal data it transferred for another purpose |
+
+    # Destroying personal data is lawful at any time (Article 10, item 5): the decision cites that rule beside the
+    # provision that puts the day outside the Agreement, which decides the verdict.
+    @art_18__para_1 @art_18__para_3 @art_10__point_5 @art_10__point_6
+    Scenario: A destruction before the Agreement entered into force is outside it, though destroying is never forbidden
+      Given Kazakhstan destroys on 31 August 2018 the personal data received from the Czech Republic, because it is no longer necessary
+      When the act is assessed under the Agreement
+      Then the destruction is not governed by the Agreement
+      And no duty arises
+      And the verdict rests on "Article 18(1)" and "Article 18(3)"
+      And the decision cites only "Article 10, item 5", "Article 10, item 6", "Article 18(1)" and "Article 18(3)"
+
+    @conclusions__para_1 @art_18__para_3 @art_10__point_5 @art_10__point_6
+    Scenario: A destruction before the Agreement was signed is outside it, though destroying is never forbidden
+      Given Kazakhstan destroys on 22 November 2017 the personal data received from the Czech Republic, because it is no longer necessary
+      When the act is assessed under the Agreement
+      Then the destruction is not governed by the Agreement
+      And no duty arises
+      And the verdict rests on "Article 18(3)" and "Final clause"
+      And the decision cites only "Article 10, item 5", "Article 10, item 6", "Article 18(3)" and "Final clause"

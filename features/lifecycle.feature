@@ -200,6 +200,19 @@ Feature: The Agreement's own life — signature, entry into force, suspension an
         | keeping the data  | data        | the Czech Republic reviews on 5 October 2026 whether it may keep personal data received from Kazakhstan              |
         | the submission    | information | the Czech Republic submitted information received from Kazakhstan to a third state on 5 October 2026                 |
 
+    @art_18__para_3 @art_18__para_2 @art_10__point_5 @art_11__para_2
+    Scenario: After this Agreement ceased to have effect, information received under the 1998 agreement and passed on with the sender's consent is still outside it
+      Given the notifications of internal procedures were received on 14 June 2018 and on 20 July 2018
+      And a written notice of termination was received on 1 March 2026
+      And the Czech Republic submitted information received from Kazakhstan to a third state on 5 October 2026
+      And Kazakhstan gave its prior written consent
+      And the information was received under the 1998 agreement, before this one entered into force
+      When the act is assessed under the Agreement
+      Then the submission is not governed by the Agreement
+      And no duty arises
+      And the decision cites only "Article 18(3)"
+      And the decision does not cite "Article 10, item 5", "Article 11(2)" and "Article 18(2)"
+
     # Article 17's finding that data already exchanged stays bound during a suspension
     # (art_17.data_protection_continues) is made on every use then; the verdict rests on Article 18(3).
     @art_17 @art_18__para_3 @art_10__point_1 @art_10__intro

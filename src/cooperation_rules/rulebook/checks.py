@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: The code of a fault naming an eId that no provision has.
 UNKNOWN_PROVISION = "unknown_provision"
+#: The code of an allowance naming a rule no file holds: left out, like an unknown eId, while a file did not read.
+UNKNOWN_ALLOWED_RULE = "unknown_allowed_rule"
 
 
 class _Place:
@@ -126,7 +128,7 @@ def allowance_faults(
     place = _Place(file, index, rule, positions)
     for i, allowance in enumerate(rule.allows):
         if allowance.rule not in rule_ids:
-            yield place.fault(f"unknown rule {allowance.rule!r}", "allows", i, "rule")
+            yield place.fault(f"unknown rule {allowance.rule!r}", "allows", i, "rule", code=UNKNOWN_ALLOWED_RULE)
 
 
 def agreement_faults(agreement: Agreement, treaty: Treaty) -> Iterator[RuleFileError]:

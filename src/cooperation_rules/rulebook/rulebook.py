@@ -29,7 +29,7 @@ from ..model.canonical import digest
 from ..model.events import Event, parse_event
 from ..model.vocabulary import Engine, RulesSource
 from ..rulefiles.reading import Positions, bundled_rules_dir
-from .checks import UNKNOWN_PROVISION, agreement_faults, allowance_faults, rule_faults
+from .checks import UNKNOWN_ALLOWED_RULE, UNKNOWN_PROVISION, agreement_faults, allowance_faults, rule_faults
 from .facts import LIFECYCLE, Timeline, derive, lifecycle_facts
 from .outcomes import MAX_OUTCOMES, Effect, Outcome, shared, trusted
 from .presumptions import PRESUMED, Presumptions
@@ -164,12 +164,12 @@ class Rulebook:
         files = [(f.name, f.content) for f in loaded]
         positions = {f.name: f.positions for f in loaded}
         if faults:
-            # The files that read are still checked, so that one run names every fault; an eId they cite may be in a
-            # file that did not read, so faults of that kind are left out until it does.
+            # The files that read are still checked, so that one run names every fault; an eId they cite, or a rule
+            # an allowance names, may be in a file that did not read, so faults of those kinds are left out until it does.
             try:
                 cls(files, agreement=agreement, positions=positions)
             except RuleFileError as exc:
-                faults.extend(f for f in exc.faults if f.code != UNKNOWN_PROVISION)
+                faults.extend(f for f in exc.faults if f.code not in (UNKNOWN_PROVISION, UNKNOWN_ALLOWED_RULE))
             raise RuleFileError.collected(faults)
         return cls(
             files,
