@@ -17,9 +17,10 @@ from pydantic import TypeAdapter
 
 from .answers import COMPACT_EXCLUDE, Citation, Duty, Evaluation, Finding, Receipt
 
-#: The most shared parts a writer remembers; past it, it starts again (a stream of many distinct outcomes costs
-#: only the time of serialising them, never unbounded memory).
-MAX_REMEMBERED: Final = 4096
+#: The most shared parts a writer remembers: three for each of the 4,096 combinations of fired rules a rulebook
+#: remembers (``rulebook.outcomes.MAX_OUTCOMES``). Past it, it starts again: a stream of more distinct outcomes
+#: costs only the time of serialising them, never unbounded memory.
+MAX_REMEMBERED: Final = 3 * 4096
 
 _FINDINGS: Final = TypeAdapter(tuple[Finding, ...])
 _CITATIONS: Final = TypeAdapter(tuple[Citation, ...])
