@@ -6,7 +6,10 @@ refuses it first).
 """
 
 from collections.abc import Sequence
-from typing import Final
+from contextlib import AbstractContextManager
+from typing import Any, Final, Protocol
+
+from ..errors import LedgerSchemaError
 
 #: The tables every version has, in SQL both stores read (``?`` placeholders, turned into ``%s`` for PostgreSQL).
 _TABLES: Final[tuple[str, ...]] = (
@@ -109,3 +112,31 @@ def pending(current: int, *, postgresql: bool = False) -> Sequence[tuple[int, tu
     """The migrations to apply to a store at version ``current``, each with the version it reaches."""
     migrations = POSTGRESQL_MIGRATIONS if postgresql else MIGRATIONS
     return [(i + 1, migrations[i]) for i in range(current, SCHEMA_VERSION)]
+
+
+class _Store(Protocol):
+    """What a store offers the migration: its name, a write transaction, and statements with ``?`` placeholders."""
+
+    path: str
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None: ...
+
+
+def migrate(store: _Store, *, postgresql: bool = False) -> None:
+    """Create the schema of ``store``, or upgrade an older one, in one transaction; ``LedgerSchemaError`` for a
+    schema newer than this library knows."""
+    with store.transaction():
+        store.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = store.one("SELECT MAX(version) FROM schema_version")
+        current = int(row[0]) if row and row[0] is not None else 0
+        if current > SCHEMA_VERSION:
+            raise LedgerSchemaError(
+                f"{store.path}: the ledger's schema is version {current}, newer than version {SCHEMA_VERSION}"
+                " that this library knows; upgrade cooperation-rules to open it"
+            )
+        for version, statements in pending(current, postgresql=postgresql):
+            for statement in statements:
+                store.execute(statement)
+            store.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))

@@ -9,8 +9,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ..errors import LedgerError, LedgerSchemaError
-from .migrations import SCHEMA_VERSION, pending
+from ..errors import LedgerError
+from .migrations import migrate
 
 #: The advisory lock every append takes (an arbitrary constant: "ledger" in ASCII).
 APPEND_LOCK = 0x6C6564676572
@@ -33,24 +33,14 @@ class PostgresqlStore:
         self.migrate()
 
     @staticmethod
-    def _sql(sql: str) -> str:
-        return sql.replace("?", "%s")
+    def _sql(sql: str, params: Sequence[Any]) -> tuple[str, tuple[Any, ...] | None]:
+        """The statement for psycopg: ``%s`` placeholders, and no parameters at all when there are none, so that a
+        ``%`` in a statement without any (the append-only trigger's message) is left as written."""
+        return (sql.replace("?", "%s"), tuple(params)) if params else (sql, None)
 
     def migrate(self) -> None:
         """Create the schema, or upgrade an older one; ``LedgerSchemaError`` for a newer one."""
-        with self.transaction():
-            self._db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-            current = int(row[0]) if row and row[0] is not None else 0
-            if current > SCHEMA_VERSION:
-                raise LedgerSchemaError(
-                    f"{self.path}: the ledger's schema is version {current}, newer than version {SCHEMA_VERSION}"
-                    " that this library knows; upgrade cooperation-rules to open it"
-                )
-            for version, statements in pending(current, postgresql=True):
-                for statement in statements:
-                    self._db.execute(statement)
-                self._db.execute("INSERT INTO schema_version (version) VALUES (%s)", (version,))
+        migrate(self, postgresql=True)
 
     def version(self) -> int:
         """The schema version of the store."""
@@ -66,15 +56,15 @@ class PostgresqlStore:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Run one statement."""
-        self._db.execute(self._sql(sql), tuple(params))
+        self._db.execute(*self._sql(sql, params))
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Every row of a query."""
-        return [tuple(r) for r in self._db.execute(self._sql(sql), tuple(params)).fetchall()]
+        return [tuple(r) for r in self._db.execute(*self._sql(sql, params)).fetchall()]
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         """The first row of a query, or ``None``."""
-        row = self._db.execute(self._sql(sql), tuple(params)).fetchone()
+        row = self._db.execute(*self._sql(sql, params)).fetchone()
         return None if row is None else tuple(row)
 
     def close(self) -> None:

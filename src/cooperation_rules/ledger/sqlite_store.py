@@ -9,8 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ..errors import LedgerSchemaError
-from .migrations import SCHEMA_VERSION, pending
+from .migrations import migrate
 
 #: How long a writer waits for another to commit, in milliseconds.
 BUSY_TIMEOUT_MS = 30_000
@@ -30,19 +29,7 @@ class SqliteStore:
 
     def migrate(self) -> None:
         """Create the schema, or upgrade an older one; ``LedgerSchemaError`` for a newer one."""
-        with self.transaction():
-            self._db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-            row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-            current = int(row[0]) if row and row[0] is not None else 0
-            if current > SCHEMA_VERSION:
-                raise LedgerSchemaError(
-                    f"{self.path}: the ledger's schema is version {current}, newer than version {SCHEMA_VERSION}"
-                    " that this library knows; upgrade cooperation-rules to open it"
-                )
-            for version, statements in pending(current):
-                for statement in statements:
-                    self._db.execute(statement)
-                self._db.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+        migrate(self)
 
     def version(self) -> int:
         """The schema version of the store."""
