@@ -104,3 +104,29 @@ Feature: One case over time, as the case ledger keeps it
       And on 12 July 2027, no duty is overdue
       And on 12 July 2027, the records kept by the Czech Republic show the transfer of the personal data the Czech Republic sent
       And on 12 July 2027, the records kept by Kazakhstan show the reception and destruction of the personal data the Czech Republic sent
+
+  Rule: Article 17 — a partial suspension pauses only the duties of the cases on the subjects it suspends
+
+    @art_9__para_1 @art_17
+    Scenario: A suspension of cooperation on training pauses the duty to answer a request about training, not a request about the search for suspects
+      Given Kazakhstan sends the Czech Republic a written request about training on 20 April 2026
+      When the act is recorded in the ledger
+      Then the request is permitted
+      And the Czech Republic must respond to the request in an urgent manner
+
+      Given the Czech Republic sends Kazakhstan a written request about the search for suspects on 21 April 2026
+      When the act is recorded in the ledger
+      Then the request is permitted
+      And Kazakhstan must respond to the request in an urgent manner
+
+      Given Kazakhstan receives on 1 May 2026 a notice from the Czech Republic suspending cooperation on training on grounds of public order
+      When the act is recorded in the ledger
+      Then the suspension is permitted
+      And on 1 June 2026, the duty of the Czech Republic to respond to the request is suspended
+      And on 1 June 2026, the duty of Kazakhstan to respond to the request is open
+
+      Given Kazakhstan receives on 1 July 2026 a notice from the Czech Republic lifting the suspension of cooperation on training
+      When the act is recorded in the ledger
+      Then the lifting is permitted
+      And on 20 July 2026, the duty of the Czech Republic to respond to the request is open
+      And on 20 July 2026, no duty is suspended

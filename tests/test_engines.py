@@ -210,6 +210,12 @@ def test_every_valid_event_gets_a_verdict(event: dict[str, Any], lifecycle: Life
 def _check_outside_the_agreements_life(event: dict[str, Any], lifecycle: Lifecycle | None, ev: Evaluation) -> None:
     """Before signature, before entry into force and after termination, the Agreement permits nothing."""
     day = dt.date.fromisoformat(event["date"])
+    if event["type"] in DATA_HELD_TYPES and event.get("received_under_1998_agreement") is True:
+        # Art. 18(3), as read in art_18.data_received_under_1998_agreement: data the 1998 agreement carried is not
+        # governed by this one on any day, so its end asks no destruction of it either.
+        assert ev.verdict is Verdict.NOT_APPLICABLE, "data received under the 1998 agreement (Art. 18(3))"
+        assert not any(d.kind is DutyKind.MUST_DESTROY for d in ev.duties)
+        return
     if day < SIGNATURE:
         assert ev.verdict is Verdict.NOT_APPLICABLE, "before signature (final clause)"
         return

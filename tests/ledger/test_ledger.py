@@ -234,7 +234,7 @@ def test_the_store_refuses_updates_and_deletes(tmp_path: Path) -> None:
     with cr.Ledger.open(str(path)) as ledger:
         ledger.record(transfer())
     db = sqlite3.connect(path)
-    for sql in ("UPDATE entries SET body = 'x'", "DELETE FROM duties", "DELETE FROM entries"):
+    for sql in ("UPDATE entries SET body = 'x'", "DELETE FROM duties", "DELETE FROM entries", "DELETE FROM parts"):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             db.execute(sql)
     db.close()
@@ -277,16 +277,251 @@ def test_an_older_schema_is_upgraded_and_a_newer_refused(tmp_path: Path) -> None
     db.commit()
     db.close()
     with cr.Ledger.open(str(path)) as ledger:
-        assert ledger.schema_version == 3
+        assert ledger.schema_version == 4
     db = sqlite3.connect(path)
-    assert db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'duties_effective_due'").fetchone() == (1,)
+    names = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+    assert {"parts", "parts_no_update", "parts_no_delete", "discharges_seq", "duties_count", "discharged"} <= names
+    assert {"duties_effective_due", "duties_due_cover"}.isdisjoint(names)  # version 4 counts from duties_count
     db.execute("INSERT INTO schema_version VALUES (99)")
     db.commit()
     db.close()
-    with pytest.raises(cr.LedgerSchemaError, match="version 99, newer than version 3"):
+    with pytest.raises(cr.LedgerSchemaError, match="version 99, newer than version 4"):
         cr.Ledger.open(str(path))
 
 
 def test_an_unknown_address_is_a_clear_error() -> None:
     with pytest.raises(cr.LedgerError, match="unknown ledger address 'mysql://x'"):
         cr.Ledger.open("mysql://x")
+
+
+def _as_schema_3(path: Path) -> None:
+    """Rewrite the ledger at ``path`` as schema 3 wrote it: every body holding its citations and findings in place
+    (no parts table), the chain's hashes computed again over those bodies the way schema 3 hashed them."""
+    from cooperation_rules.ledger.chain import GENESIS, link_v1
+    from cooperation_rules.model.canonical import canonical_json
+
+    db = sqlite3.connect(path)
+    for table in ("entries", "parts", "chain_format", "discharged"):
+        for verb in ("update", "delete"):
+            db.execute(f"DROP TRIGGER {table}_no_{verb}")
+    parts = dict(db.execute("SELECT digest, json FROM parts").fetchall())
+    previous = GENESIS
+    for seq, body in db.execute("SELECT seq, body FROM entries ORDER BY seq").fetchall():
+        data = json.loads(body)
+        for key in ("citations", "findings"):
+            data["evaluation"][key] = json.loads(parts[data["evaluation"][key]])
+        text = canonical_json(data).decode()
+        hashed = link_v1(previous, text)
+        db.execute("UPDATE entries SET body = ?, previous = ?, hash = ? WHERE seq = ?", (text, previous, hashed, seq))
+        previous = hashed
+    db.execute("DROP TABLE parts")
+    db.execute("DROP TABLE chain_format")
+    db.execute("DROP INDEX discharges_seq")
+    db.execute("DROP INDEX duties_source")
+    db.execute("DROP INDEX duties_count")
+    db.execute("DROP TABLE discharged")
+    db.execute("ALTER TABLE duties DROP COLUMN subject")
+    db.execute("CREATE INDEX duties_due_cover ON duties (effective_due, opened_on, survives, duty_id)")
+    db.execute("CREATE INDEX duties_effective_due ON duties (effective_due)")
+    db.execute("DELETE FROM schema_version WHERE version = 4")
+    db.commit()
+    db.close()
+
+
+def test_a_ledger_of_schema_3_reads_verifies_replays_and_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "l.db"
+    with cr.Ledger.open(str(path)) as ledger:
+        first = ledger.record(transfer())
+        ledger.record(DESTRUCTION)
+    _as_schema_3(path)
+    with cr.Ledger.open(str(path)) as ledger:
+        assert ledger.schema_version == 4
+        assert ledger.verify().ok
+        assert ledger.replay() == []
+        again = ledger.record(transfer())  # the same event again: answered from the entry as schema 3 wrote it
+        assert again.evaluation == first.evaluation
+        # The discharges recorded before the upgrade are counted as the ones after it will be.
+        assert ledger.count_duties(D(2027, 6, 1), status="discharged") == 2
+        assert ledger.count_duties(D(2027, 6, 1), status="overdue") == 0
+        ledger.record({"type": "use", "id": "u1", "date": "2026-03-05", "actor": "KZ", "transfer_id": "t1", "purpose": "other"})
+        result = ledger.verify()
+    assert (result.ok, result.checked) == (True, 3)
+    db = sqlite3.connect(path)
+    # The entry written before the upgrade keeps its hash as schema 3 made it; the one after is hashed as schema 4 does.
+    assert db.execute("SELECT since_seq FROM chain_format").fetchall() == [(3,)]
+    rows = db.execute("SELECT body, hash FROM entries ORDER BY seq").fetchall()
+    db.close()
+    from cooperation_rules.ledger.chain import GENESIS, link, link_v1
+
+    assert rows[0][1] == link_v1(GENESIS, rows[0][0]) != link(GENESIS, rows[0][0])
+    assert rows[1][1] == link_v1(rows[0][1], rows[1][0])
+    assert rows[2][1] == link(rows[1][1], rows[2][0])
+
+
+def test_a_body_names_its_shared_parts_by_digest_and_a_changed_part_breaks_the_chain(tmp_path: Path) -> None:
+    path = tmp_path / "l.db"
+    with cr.Ledger.open(str(path)) as ledger:
+        ledger.record(transfer())
+        ledger.record(transfer(id="t2"))
+    db = sqlite3.connect(path)
+    bodies = [json.loads(b) for (b,) in db.execute("SELECT body FROM entries ORDER BY seq")]
+    named = {bodies[0]["evaluation"]["citations"], bodies[0]["evaluation"]["findings"]}
+    assert all(n.startswith("sha256:") for n in named)
+    # Two transfers that fire the same rules share their parts: kept once.
+    assert {bodies[1]["evaluation"]["citations"], bodies[1]["evaluation"]["findings"]} == named
+    assert db.execute("SELECT COUNT(*) FROM parts").fetchone() == (2,)
+    named_citations = bodies[0]["evaluation"]["citations"]
+    citations = json.loads(db.execute("SELECT json FROM parts WHERE digest = ?", (named_citations,)).fetchone()[0])
+    assert "art_10__point_5" in {c["eid"] for c in citations}
+    assert all(c["text_status"] == "unofficial_translation" for c in citations)
+    db.execute("DROP TRIGGER parts_no_update")
+    db.execute("UPDATE parts SET json = replace(json, 'destroyed', 'kept') WHERE digest = ?", (named_citations,))
+    db.commit()
+    db.close()
+    with cr.Ledger.open(str(path)) as ledger:
+        result = ledger.verify()
+    assert (result.ok, result.broken_at) == (False, 1)
+    assert "part" in (result.reason or "")
+
+
+def test_recorded_evaluations_read_back_whole(tmp_path: Path) -> None:
+    path = tmp_path / "l.db"
+    with cr.Ledger.open(str(path)) as ledger:
+        recorded = ledger.record(transfer())
+    with cr.Ledger.open(str(path)) as ledger:  # a new ledger remembers nothing: the parts are read from the store
+        again = ledger.record(transfer())
+    assert again.evaluation == recorded.evaluation
+    assert again.evaluation.citations[0].text  # the quoted text, put back from its part
+
+
+PARTIAL_SUSPENSION = {
+    "type": "suspension_notice", "id": "s1", "date": "2026-04-01", "actor": "KZ", "ground": "security", "scope": ["training"],
+}  # fmt: skip
+
+
+def test_a_partial_suspension_suspends_only_the_duties_of_cases_on_its_subjects(ledger: cr.Ledger) -> None:
+    ledger.record({"type": "request", "id": "r1", "date": "2026-03-02", "actor": "CZ", "subject": "training", "form": "written"})
+    ledger.record(
+        {"type": "request", "id": "r2", "date": "2026-03-02", "actor": "CZ", "subject": "search_for_suspects", "form": "written"}
+    )
+    ledger.record(PARTIAL_SUSPENSION)
+    ledger.record({"type": "suspension_lifting_notice", "id": "s2", "date": "2026-06-01", "actor": "KZ", "scope": ["training"]})
+    during = {d.source_event_id: d for d in ledger.duties(D(2026, 5, 1))}
+    assert (during["r1"].subject, during["r1"].status) == (cr.Subject.TRAINING, cr.DutyStatus.SUSPENDED)
+    assert (during["r2"].subject, during["r2"].status) == (cr.Subject.SEARCH_FOR_SUSPECTS, cr.DutyStatus.OPEN)
+    assert [d.source_event_id for d in ledger.duties(D(2026, 5, 1), status="suspended")] == ["r1"]
+    assert [d.source_event_id for d in ledger.duties(D(2026, 5, 1), status="open")] == ["r2"]
+    assert ledger.count_duties(D(2026, 5, 1), status="suspended") == 1
+    assert ledger.count_duties(D(2026, 5, 1), status="open") == 1
+    after = ledger.duties(D(2026, 6, 20), status="open")
+    assert sorted(d.source_event_id for d in after) == ["r1", "r2"]
+    assert ledger.duties(D(2026, 6, 20), status="suspended") == []
+
+
+def test_a_partial_suspension_does_not_reach_the_duties_that_protect_data(ledger: cr.Ledger) -> None:
+    ledger.record(transfer(subject="training"))
+    ledger.record(PARTIAL_SUSPENSION)
+    kinds = {d.kind.value: d.status for d in ledger.duties(D(2026, 5, 1), case="t1")}
+    assert kinds["must_destroy"] is cr.DutyStatus.OPEN
+    assert ledger.duties(D(2026, 5, 1), status="suspended") == []
+
+
+DESTRUCTION = {
+    "type": "destruction", "id": "d1", "date": "2027-01-05", "actor": "KZ", "transfer_id": "t1", "reason": "no_longer_necessary",
+}  # fmt: skip
+
+TAMPERINGS = {
+    "a duty's content": (
+        "duties",
+        "UPDATE duties SET duty_json = replace(duty_json, '2031-01-01', '2041-01-01') WHERE seq = 1",
+        1,
+    ),
+    "a duty removed": ("duties", "DELETE FROM duties WHERE rowid = (SELECT MIN(rowid) FROM duties WHERE seq = 1)", 1),
+    "a duty moved to another entry": ("duties", "UPDATE duties SET seq = 2 WHERE rowid = (SELECT MIN(rowid) FROM duties)", 1),
+    "a discharge's day": ("discharges", "UPDATE discharges SET on_date = '2026-03-03' WHERE seq = 2", 2),
+    "a discharge's act": ("discharges", "UPDATE discharges SET by_event_id = 'other' WHERE seq = 2", 2),
+    "a discharge removed": ("discharges", "DELETE FROM discharges WHERE rowid = (SELECT MIN(rowid) FROM discharges)", 2),
+}
+
+
+@pytest.mark.parametrize("what", sorted(TAMPERINGS))
+def test_verify_finds_a_duty_or_discharge_changed_in_the_store(tmp_path: Path, what: str) -> None:
+    table, sql, at = TAMPERINGS[what]
+    path = tmp_path / "l.db"
+    with cr.Ledger.open(str(path)) as ledger:
+        ledger.record(transfer())
+        ledger.record(DESTRUCTION)
+        assert ledger.verify().ok
+    db = sqlite3.connect(path)
+    db.execute(f"DROP TRIGGER {table}_no_update")
+    db.execute(f"DROP TRIGGER {table}_no_delete")
+    db.execute(sql)
+    db.commit()
+    db.close()
+    with cr.Ledger.open(str(path)) as ledger:
+        result = ledger.verify()
+    assert (result.ok, result.broken_at) == (False, at), result
+
+
+def test_the_quick_reading_proves_sound_entries_and_only_them(tmp_path: Path) -> None:
+    from cooperation_rules.ledger.ledger import _sound_at_a_glance
+
+    path = tmp_path / "l.db"
+    with cr.Ledger.open(str(path)) as ledger:
+        ledger.record(transfer())
+        ledger.record(DESTRUCTION)
+    db = sqlite3.connect(path)
+    parts = {digest for (digest,) in db.execute("SELECT digest FROM parts")}
+    for seq, body in db.execute("SELECT seq, body FROM entries ORDER BY seq").fetchall():
+        duties = dict(db.execute("SELECT duty_id, duty_json FROM duties WHERE seq = ?", (seq,)).fetchall())
+        discharges = {
+            d: (by, on) for d, by, on in db.execute("SELECT duty_id, by_event_id, on_date FROM discharges WHERE seq = ?", (seq,))
+        }
+        assert duties or discharges
+        assert _sound_at_a_glance(body, duties, discharges, parts)
+        assert not _sound_at_a_glance(body, duties, discharges, set())  # a part not checked yet: not at a glance
+        for d in duties:
+            assert not _sound_at_a_glance(body, {**duties, d: duties[d].replace("KZ", "CZ")}, discharges, parts)
+            assert not _sound_at_a_glance(body, {k: v for k, v in duties.items() if k != d}, discharges, parts)
+        for d, (by, on) in discharges.items():
+            assert not _sound_at_a_glance(body, duties, {**discharges, d: (by, "2001-01-01")}, parts)
+            assert not _sound_at_a_glance(body, duties, {**discharges, d: ("x", on)}, parts)
+        assert not _sound_at_a_glance(body.replace('{"case":', '{"case" :', 1), duties, discharges, parts)
+    db.close()
+
+
+def test_every_count_is_the_length_of_its_list(ledger: cr.Ledger) -> None:
+    """Counts are taken another way than lists (two indexes, less the discharged): on every day, status and bearer,
+    through discharges, a partial and a whole suspension and the end, both agree, and each duty listed has the status
+    asked."""
+
+    def request(n: int, actor: str, subject: str, day: str) -> dict[str, object]:
+        return {"type": "request", "id": f"r{n}", "date": day, "actor": actor, "subject": subject, "form": "written"}
+
+    ledger.record_many(
+        [
+            transfer(),
+            transfer(id="t2", actor="KZ", destruction_term="2026-09-01", subject="training"),
+            request(1, "CZ", "training", "2026-03-02"),
+            request(2, "KZ", "search_for_suspects", "2026-03-03"),
+            {"type": "response", "id": "a2", "date": "2026-03-20", "actor": "CZ", "request_id": "r2", "outcome": "fulfilled"},
+            {**DESTRUCTION, "date": "2026-10-01"},
+            {**PARTIAL_SUSPENSION, "date": "2026-05-01"},
+            {"type": "suspension_lifting_notice", "id": "s2", "date": "2026-07-01", "actor": "KZ", "scope": ["training"]},
+            {"type": "suspension_notice", "id": "s3", "date": "2027-01-01", "actor": "CZ", "ground": "security"},
+            {"type": "termination_notice", "id": "end", "date": "2027-03-01", "actor": "CZ"},
+        ]
+    )
+    seen: set[cr.DutyStatus] = set()
+    for day in (D(2026, 3, 2), D(2026, 3, 25), D(2026, 6, 1), D(2026, 9, 2), D(2026, 10, 2), D(2027, 2, 1), D(2028, 1, 1)):
+        everything = ledger.duties(day)
+        assert ledger.count_duties(day) == len(everything)
+        for status in cr.DutyStatus:
+            for bearer in (None, cr.Party.CZ, cr.Party.KZ):
+                listed = ledger.duties(day, status=status, bearer=bearer)
+                assert ledger.count_duties(day, status=status, bearer=bearer) == len(listed), (day, status, bearer)
+                assert all(d.status is status for d in listed)
+                assert all(bearer is None or bearer in d.bearer for d in listed)
+                seen.update(d.status for d in listed)
+        assert sum(ledger.count_duties(day, status=s) for s in cr.DutyStatus) == len(everything)
+    assert seen == set(cr.DutyStatus)  # every status was met on some day

@@ -27,12 +27,12 @@ def test_the_store_refuses_updates_deletes_and_truncation(fresh_postgresql: Call
     with cr.Ledger.open(url) as ledger:
         ledger.record(TRANSFER)
     with psycopg.connect(url, autocommit=True) as db:
-        for sql in ("UPDATE entries SET body = 'x'", "DELETE FROM duties", "TRUNCATE discharges"):
+        for sql in ("UPDATE entries SET body = 'x'", "DELETE FROM duties", "TRUNCATE discharges", "UPDATE parts SET json = 'x'"):
             with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
                 db.execute(sql)  # type: ignore[arg-type]
         # Beside the triggers, the privilege to change a recorded row is revoked from PUBLIC (and from the owner,
         # though a superuser, as this test server's user, holds every privilege: the triggers refuse it all the same).
-        for table in ("entries", "duties", "discharges"):
+        for table in ("entries", "duties", "discharges", "parts"):
             row = db.execute(
                 "SELECT has_table_privilege('public', %s, 'UPDATE'), has_table_privilege('public', %s, 'DELETE')",
                 (table, table),
@@ -49,7 +49,7 @@ def test_a_newer_schema_is_refused(fresh_postgresql: Callable[[], str]) -> None:
     cr.Ledger.open(url).close()
     with psycopg.connect(url, autocommit=True) as db:
         db.execute("INSERT INTO schema_version VALUES (7)")
-    with pytest.raises(cr.LedgerSchemaError, match="version 7, newer than version 3"):
+    with pytest.raises(cr.LedgerSchemaError, match="version 7, newer than version 4"):
         cr.Ledger.open(url)
 
 

@@ -2,7 +2,8 @@
 
 Pure functions; the store keeps what they compute. A duty is ``open`` from the day its source event happened;
 ``overdue`` once its due day has passed (a duty due "immediately" is due on its source event's day); ``discharged``
-from the day of the event that performs it; ``suspended`` while a suspension of the whole Agreement has effect and
+from the day of the event that performs it; ``suspended`` while a suspension of the whole Agreement has effect, or a
+partial suspension of the subject of cooperation its case serves (the request's or the transfer's), and
 ``lapsed`` once the Agreement has ceased to have effect, for the duties of the cooperation itself. The duties that
 protect personal data (destroy, record, protect, observe the conditions, correct) survive a suspension and the
 Agreement's end (Art. 10, item 5, last sentence; Art. 17 read with ``art_17.data_protection_continues``) and stay open
@@ -17,7 +18,7 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from ..evaluation.answers import Duty
-from ..model.vocabulary import AgreementStatus, DutyKind, Party
+from ..model.vocabulary import AgreementStatus, DutyKind, Party, Subject
 
 
 class DutyStatus(StrEnum):
@@ -78,6 +79,8 @@ class LedgerDuty(BaseModel):
     opened_on: dt.date
     due: dt.date | None
     timing: DutyTiming
+    subject: Subject | None = None
+    """The subject of cooperation the duty's case serves (Art. 3 to 8), which a partial suspension reaches."""
     status: DutyStatus
     as_of: dt.date
     discharged_by: str | None = None
@@ -118,14 +121,16 @@ def status_on(
     effective: dt.date | None,
     discharged_on: dt.date | None,
     agreement: AgreementStatus,
+    subject_suspended: bool = False,
 ) -> DutyStatus:
-    """The status on ``as_of`` of a duty opened on or before it (``agreement``: the Agreement's status that day)."""
+    """The status on ``as_of`` of a duty opened on or before it (``agreement``: the Agreement's status that day;
+    ``subject_suspended``: whether a partial suspension of the subject its case serves has effect that day)."""
     if discharged_on is not None and discharged_on <= as_of:
         return DutyStatus.DISCHARGED
     if kind not in SURVIVING:
         if agreement is AgreementStatus.TERMINATED:
             return DutyStatus.LAPSED
-        if agreement is AgreementStatus.SUSPENDED:
+        if agreement is AgreementStatus.SUSPENDED or subject_suspended:
             return DutyStatus.SUSPENDED
     if effective is not None and as_of > effective:
         return DutyStatus.OVERDUE

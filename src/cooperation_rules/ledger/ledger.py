@@ -8,17 +8,20 @@ Nothing recorded is updated or deleted.
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
 
 from ..errors import ConflictingEvent, LedgerError
 from ..evaluation.answers import Evaluation
 from ..law.lifecycle import Lifecycle, Suspension
 from ..model.canonical import canonical_json
 from ..model.events import AnyEvent, Consent, Event, parse_event
-from ..model.vocabulary import AgreementStatus, DutyKind, Party
+from ..model.vocabulary import AgreementStatus, DutyKind, Party, Subject
 from ..rulebook.rulebook import Rulebook
-from .chain import GENESIS, Checkpoint, Verification, link
+from . import encoding
+from .chain import GENESIS, Checkpoint, Verification, link, link_v1
 from .duties import DISCHARGES, SURVIVING, DutyStatus, DutyTiming, LedgerDuty, duty_id, effective_due, status_on, timing_of
 from .links import Resolution, resolve
 from .postgresql_store import PostgresqlStore
@@ -28,6 +31,82 @@ from .sqlite_store import SqliteStore
 #: The notices that make the Agreement's life (Art. 17, 18(2)).
 _NOTICES = ("suspension_notice", "suspension_lifting_notice", "termination_notice")
 _DESTROY = (DutyKind.MUST_DESTROY, DutyKind.MUST_RECORD_DESTRUCTION)
+
+
+#: The most recorded events a ledger remembers by id, to resolve references without asking the store.
+_MAX_CACHED = 65_536
+#: How many ids one query asks about at once (far below every store's limit on parameters).
+_CHUNK = 500
+
+
+@dataclass
+class _Batch:
+    """What one write transaction knows as it records: the head of the chain, the lifecycle, the ids the store
+    holds, and what it has recorded so far."""
+
+    seq: int
+    head: str
+    lifecycle: Lifecycle | None
+    stored: dict[str, tuple[int, str]]
+    recorded: dict[str, Recorded] = field(default_factory=dict)
+    events: dict[str, AnyEvent] = field(default_factory=dict)
+    parts: set[str] = field(default_factory=set)
+
+
+_DECODER: Final = json.JSONDecoder()
+_DUTY_IDS: Final = re.compile(r'"duty_id":"(duty:[0-9a-f]{32})"')
+
+
+def _sound_at_a_glance(body: str, duties: dict[str, str], discharges: dict[str, tuple[str, str]], sound: set[str]) -> bool:
+    """Whether an entry's body, read without parsing it whole, names exactly the duties and discharges stored with it,
+    byte for byte, and only parts checked already. ``False`` says only that this reading cannot tell.
+
+    The body itself is proven by the chain; this reads it for what the tables beside it must agree with. A body is
+    canonical JSON: its keys come in order (case, discharges, duties, evaluation, ...), and a key never appears
+    inside a string, where every quotation mark is escaped; no value before the evaluation holds an object with the
+    key "duties" or "evaluation", and no value before the evaluation's own "citations", "findings" and "event_id"
+    holds a key of that name with a string value. So each is found by the first place it appears.
+    """
+    if not body.startswith('{"case":'):
+        return False
+    at_discharges = body.find(',"discharges":')
+    at_duties = body.find(',"duties":', at_discharges)
+    at_evaluation = body.find(',"evaluation":{', at_duties)
+    at_event_id = body.find(',"event_id":"', at_evaluation)
+    if min(at_discharges, at_duties, at_evaluation, at_event_id) < 0:
+        return False
+    for key in encoding.SHARED_PARTS:
+        at = body.find(f',"{key}":"sha256:', at_evaluation, at_event_id if key == "citations" else len(body))
+        if at >= 0 and body[at + len(key) + 5 : at + len(key) + 76] not in sound:  # the digest: 71 characters
+            return False
+    try:
+        event_id, _ = _DECODER.raw_decode(body, at_event_id + 12)
+    except ValueError:
+        return False
+    opened = body[at_duties + 10 : at_evaluation]
+    ids = _DUTY_IDS.findall(opened)
+    if len(ids) != len(duties) or opened != "[" + ",".join(duties.get(i, "") for i in ids) + "]":
+        return False
+    done = body[at_discharges + 14 : at_duties]
+    ids = _DUTY_IDS.findall(done)
+    if len(ids) != len(discharges) or any(discharges.get(i, ("",))[0] != event_id for i in ids):
+        return False
+    return done == "[" + ",".join(f'{{"duty_id":"{i}","on_date":"{discharges[i][1]}"}}' for i in ids) + "]"
+
+
+@dataclass(frozen=True)
+class _DutyFilter:
+    """What ``Ledger.duties`` and ``Ledger.count_duties`` ask of a duty: conditions on its own columns, written after
+    ``{t}.`` (the duties, or the duties discharged, which repeat those columns), whether it is discharged by
+    ``day`` (``None``: either), its case, and the Agreement's state that day."""
+
+    day: str
+    where: str
+    params: list[Any]
+    discharged: bool | None
+    case: str | None
+    agreement: AgreementStatus
+    partial: frozenset[Subject]
 
 
 def _open_store(url: str) -> "SqliteStore | PostgresqlStore":
@@ -59,6 +138,12 @@ class Ledger:
         self._rulebook = rulebook
         self._initial = lifecycle
         self._assume_unknown = assume_unknown
+        self._writer = encoding.EntryWriter()
+        # Recorded events by id, as resolved: an entry never changes, so what was committed stays true. Bounded.
+        self._events: dict[str, AnyEvent] = {}
+        # The digests of the parts committed to the store, and the text of those read back. Bounded.
+        self._parts_stored: set[str] = set()
+        self._part_texts: dict[str, str] = {}
 
     @classmethod
     def open(
@@ -140,91 +225,144 @@ class Ledger:
         typed = [parse_event(dict(e) if isinstance(e, Mapping) else e) for e in events]
         out: list[Recorded] = []
         with self._store.transaction():
-            lifecycle = self.lifecycle()
+            # The write lock is held from here: nothing but this batch changes the store until it commits, so the
+            # head, the lifecycle and what the batch records are known here without asking the store again.
+            seq, head = self._head()
+            batch = _Batch(seq=seq, head=head, lifecycle=self.lifecycle(), stored=self._stored_of(typed))
             for event in typed:
-                recorded, changed = self._record_one(event, lifecycle)
-                if changed:
-                    lifecycle = self.lifecycle()
-                out.append(recorded)
+                out.append(self._record_one(event, batch))
+        # Only what was committed is remembered beyond the batch (a batch rolled back leaves no trace here).
+        if len(self._events) + len(batch.events) > _MAX_CACHED:
+            self._events.clear()
+        self._events.update(batch.events)
+        if len(self._parts_stored) > _MAX_CACHED:
+            self._parts_stored.clear()
+        self._parts_stored |= batch.parts
         return out
 
-    def _stored(self, event_id: str) -> tuple[int, str] | None:
-        row = self._store.one("SELECT seq, event_json FROM entries WHERE event_id = ?", (event_id,))
-        return None if row is None else (int(row[0]), str(row[1]))
+    def _stored_of(self, events: list[AnyEvent]) -> dict[str, tuple[int, str]]:
+        """The events of ``events``' ids the store holds already: position and content as stated."""
+        ids = list(dict.fromkeys(e.id for e in events))
+        found: dict[str, tuple[int, str]] = {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i : i + _CHUNK]
+            rows = self._store.all(
+                f"SELECT event_id, seq, event_json FROM entries WHERE event_id IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            found.update((str(r[0]), (int(r[1]), str(r[2]))) for r in rows)
+        return found
 
     def _body(self, seq: int) -> dict[str, Any]:
         row = self._store.one("SELECT body FROM entries WHERE seq = ?", (seq,))
         return json.loads(row[0]) if row else {}
 
-    def _lookup(self, event_id: str) -> AnyEvent | None:
-        row = self._store.one("SELECT resolved_json FROM entries WHERE event_id = ?", (event_id,))
-        return None if row is None else parse_event(str(row[0]))
+    def _lookup_in(self, batch: "_Batch") -> Callable[[str], AnyEvent | None]:
+        def lookup(event_id: str) -> AnyEvent | None:
+            known = batch.events.get(event_id) or self._events.get(event_id)
+            if known is not None:
+                return known
+            row = self._store.one("SELECT resolved_json FROM entries WHERE event_id = ?", (event_id,))
+            return None if row is None else parse_event(str(row[0]))
+
+        return lookup
 
     def _consents(self, transfer_id: str) -> list[Consent]:
+        # Ordered here rather than by the store: sorting the few rows found keeps the search on the transfer's index.
         rows = self._store.all(
-            "SELECT event_json FROM entries WHERE transfer_id = ? AND event_type = 'consent' ORDER BY seq", (transfer_id,)
+            "SELECT seq, event_json FROM entries WHERE transfer_id = ? AND event_type = 'consent'", (transfer_id,)
         )
-        return [parse_event(text) for (text,) in rows]  # type: ignore[misc]
+        return [parse_event(text) for _, text in sorted(rows)]  # type: ignore[misc]
 
     def _head(self) -> tuple[int, str]:
         row = self._store.one("SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1")
         return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
 
-    def _record_one(self, event: AnyEvent, lifecycle: Lifecycle | None) -> tuple[Recorded, bool]:
+    def _record_one(self, event: AnyEvent, batch: "_Batch") -> Recorded:
         stated = canonical_json(_wire(event)).decode()
-        stored = self._stored(event.id)
+        stored = batch.stored.get(event.id)
         if stored is not None:
             if stored[1] != stated:
                 raise ConflictingEvent(
                     f"event {event.id!r} is already recorded with a different content; the ledger is append-only"
                 )
-            return self._recorded(stored[0], self._body(stored[0])), False
-        resolution = resolve(event, self._lookup, self._consents, assume_unknown=self._assume_unknown)
+            return batch.recorded.get(event.id) or self._recorded(stored[0], self._body(stored[0]))
+        lifecycle = batch.lifecycle
+        resolution = resolve(event, self._lookup_in(batch), self._consents, assume_unknown=self._assume_unknown)
         evaluation = self._rulebook.evaluate(resolution.event, lifecycle=lifecycle)
-        seq, previous = self._head()
-        seq += 1
+        seq, previous = batch.seq + 1, batch.head
         duties = self._duty_rows(resolution, evaluation)
         discharges = self._discharges(resolution)
-        body = {
-            "seq": seq,
-            "event": json.loads(stated),
-            "resolved": _wire(resolution.event),
-            "case": resolution.case,
-            "lifecycle": None if lifecycle is None else lifecycle.model_dump(mode="json"),
-            "evaluation": evaluation.model_dump(mode="json"),
-            "link_assumptions": list(resolution.assumptions),
-            "duties": duties,
-            "discharges": discharges,
-        }
-        text = canonical_json(body).decode()
+        resolved = stated if resolution.event is event else canonical_json(_wire(resolution.event)).decode()
+        duty_texts = [canonical_json(d).decode() for d in duties]
+        evaluation_text, parts = self._writer.evaluation(evaluation)
+        for named, part in parts:
+            if named not in self._parts_stored and named not in batch.parts:
+                self._store.execute(
+                    "INSERT INTO parts (digest, json) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING", (named, part)
+                )
+                batch.parts.add(named)
+        text = encoding.body(
+            seq=seq,
+            case=resolution.case,
+            discharges=canonical_json(discharges).decode(),
+            duties=f"[{','.join(duty_texts)}]",
+            evaluation=evaluation_text,
+            event=stated,
+            link_assumptions=resolution.assumptions,
+            lifecycle=self._writer.lifecycle(lifecycle),
+            resolved=resolved,
+        )
         hashed = link(previous, text)
         self._store.execute(
             "INSERT INTO entries (seq, event_id, event_type, event_date, actor, case_id, request_id, transfer_id,"
             " event_json, resolved_json, body, previous, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 seq, event.id, event.type, event.date.isoformat(), event.actor.value, resolution.case,
-                resolution.request_id, resolution.transfer_id, stated, canonical_json(body["resolved"]).decode(), text,
-                previous, hashed,
+                resolution.request_id, resolution.transfer_id, stated, resolved, text, previous, hashed,
             ),
         )  # fmt: skip
-        for d in duties:
-            self._store.execute(
+        if duties:
+            self._store.execute_many(
                 "INSERT INTO duties (duty_id, seq, source_event_id, case_id, rule, kind, parties, opened_on, due, timing,"
-                " effective_due, survives, request_id, transfer_id, duty_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    d["duty_id"], seq, event.id, resolution.case, d["rule"], d["kind"], " ".join(d["bearer"]),
-                    d["opened_on"], d["due"], d["timing"], d["effective_due"], int(DutyKind(d["kind"]) in SURVIVING),
-                    resolution.request_id, resolution.transfer_id, canonical_json(d).decode(),
-                ),
+                " effective_due, survives, request_id, transfer_id, duty_json, subject)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        d["duty_id"], seq, event.id, resolution.case, d["rule"], d["kind"], " ".join(d["bearer"]),
+                        d["opened_on"], d["due"], d["timing"], d["effective_due"], int(DutyKind(d["kind"]) in SURVIVING),
+                        resolution.request_id, resolution.transfer_id, dtext,
+                        None if resolution.subject is None else resolution.subject.value,
+                    )
+                    for d, dtext in zip(duties, duty_texts, strict=True)
+                ],
             )  # fmt: skip
-        for x in discharges:
-            self._store.execute(
+        if discharges:
+            self._store.execute_many(
                 "INSERT INTO discharges (duty_id, seq, by_event_id, on_date) VALUES (?, ?, ?, ?)",
-                (x["duty_id"], seq, event.id, x["on_date"]),
+                [(x["duty_id"], seq, event.id, x["on_date"]) for x in discharges],
             )
-        recorded = self._recorded(seq, body, hashed, evaluation)
-        return recorded, event.type in _NOTICES
+            self._store.execute_many(
+                "INSERT INTO discharged (duty_id, on_date, effective_due, opened_on, survives, subject, parties)"
+                " SELECT duty_id, ?, effective_due, opened_on, survives, subject, parties FROM duties WHERE duty_id = ?",
+                [(x["on_date"], x["duty_id"]) for x in discharges],
+            )
+        recorded = Recorded(
+            seq=seq,
+            hash=hashed,
+            event_id=event.id,
+            case=resolution.case,
+            evaluation=evaluation,
+            opened=tuple(d["duty_id"] for d in duties),
+            discharged=tuple(x["duty_id"] for x in discharges),
+            link_assumptions=resolution.assumptions,
+        )
+        batch.seq, batch.head = seq, hashed
+        batch.stored[event.id] = (seq, stated)
+        batch.recorded[event.id] = recorded
+        batch.events[event.id] = resolution.event
+        if event.type in _NOTICES:
+            batch.lifecycle = self.lifecycle()
+        return recorded
 
     def _recorded(
         self, seq: int, body: dict[str, Any], hashed: str | None = None, evaluation: Evaluation | None = None
@@ -237,7 +375,7 @@ class Ledger:
             hash=hashed,
             event_id=body["event"]["id"],
             case=body["case"],
-            evaluation=evaluation or Evaluation.model_validate(body["evaluation"]),
+            evaluation=evaluation or self._evaluation_of(body["evaluation"]),
             opened=tuple(d["duty_id"] for d in body["duties"]),
             discharged=tuple(x["duty_id"] for x in body["discharges"]),
             link_assumptions=tuple(body["link_assumptions"]),
@@ -314,45 +452,53 @@ class Ledger:
 
     # ------------------------------------------------------------------------------------------------ duties
 
-    def _agreement_on(self, day: dt.date) -> AgreementStatus:
+    def _agreement_on(self, day: dt.date) -> tuple[AgreementStatus, frozenset[Subject]]:
+        """The Agreement's status on ``day`` and the subjects a partial suspension reaches that day."""
         lifecycle = self.lifecycle()
         if lifecycle is None:
             entered = self._rulebook.agreement.entered_into_force.date
-            return AgreementStatus.IN_FORCE if day >= entered else AgreementStatus.NOT_IN_FORCE
-        return lifecycle.status_on(day, self._rulebook.agreement)
+            return (AgreementStatus.IN_FORCE if day >= entered else AgreementStatus.NOT_IN_FORCE), frozenset()
+        agreement = self._rulebook.agreement
+        return lifecycle.status_on(day, agreement), lifecycle.suspended_subjects_on(day, agreement)
 
-    def _duty_query(
+    def _duty_filter(
         self, as_of: dt.date, status: DutyStatus | str | None, bearer: Party | str | None, case: str | None
-    ) -> tuple[str, list[Any], AgreementStatus]:
+    ) -> _DutyFilter:
+        """The conditions on a duty's own columns (named after ``{t}.``) that ``duties`` and ``count_duties`` ask."""
         day = as_of.isoformat()
-        agreement = self._agreement_on(as_of)
-        where = ["d.opened_on <= ?"]
-        params: list[Any] = [day, day]
+        agreement, subjects = self._agreement_on(as_of)
+        where = ["{t}.opened_on <= ?"]
+        params: list[Any] = [day]
+        discharged: bool | None = None
         paused = agreement in (AgreementStatus.TERMINATED, AgreementStatus.SUSPENDED)
+        # A partial suspension pauses the duties of the cooperation whose case serves a suspended subject (only while
+        # the Agreement is in force: a whole suspension or the end pauses them all).
+        partial = sorted(subjects) if agreement is AgreementStatus.IN_FORCE else []
+        reached = f"{{t}}.subject IN ({', '.join('?' * len(partial))})"
         if status is not None:
             status = DutyStatus(status)
-            if status is DutyStatus.DISCHARGED:
-                where.append("x.duty_id IS NOT NULL")
-            else:
-                where.append("x.duty_id IS NULL")
-                live = "d.survives = 1" if paused else "1 = 1"
+            discharged = status is DutyStatus.DISCHARGED
+            if status in (DutyStatus.OVERDUE, DutyStatus.OPEN):
+                if paused:
+                    where.append("{t}.survives = 1")
+                elif partial:
+                    where.append(f"({{t}}.survives = 1 OR {{t}}.subject IS NULL OR NOT {reached})")
+                    params += partial
                 if status is DutyStatus.OVERDUE:
-                    where += [live, "d.effective_due IS NOT NULL AND d.effective_due < ?"]
-                    params.append(day)
-                elif status is DutyStatus.OPEN:
-                    where += [live, "(d.effective_due IS NULL OR d.effective_due >= ?)"]
-                    params.append(day)
+                    where.append("{t}.effective_due IS NOT NULL AND {t}.effective_due < ?")
                 else:
-                    wanted = AgreementStatus.TERMINATED if status is DutyStatus.LAPSED else AgreementStatus.SUSPENDED
-                    where.append("d.survives = 0" if agreement is wanted else "1 = 0")
+                    where.append("({t}.effective_due IS NULL OR {t}.effective_due >= ?)")
+                params.append(day)
+            elif status is DutyStatus.SUSPENDED and partial:
+                where.append(f"{{t}}.survives = 0 AND {reached}")
+                params += partial
+            elif status is not DutyStatus.DISCHARGED:
+                wanted = AgreementStatus.TERMINATED if status is DutyStatus.LAPSED else AgreementStatus.SUSPENDED
+                where.append("{t}.survives = 0" if agreement is wanted else "1 = 0")
         if bearer is not None:
-            where.append("(' ' || d.parties || ' ') LIKE ?")
+            where.append("(' ' || {t}.parties || ' ') LIKE ?")
             params.append(f"% {Party(bearer).value} %")
-        if case is not None:
-            where.append("d.case_id = ?")
-            params.append(case)
-        sql = " FROM duties d LEFT JOIN discharges x ON x.duty_id = d.duty_id AND x.on_date <= ? WHERE " + " AND ".join(where)
-        return sql, params, agreement
+        return _DutyFilter(day, " AND ".join(where), params, discharged, case, agreement, frozenset(partial))
 
     def duties(
         self,
@@ -367,17 +513,26 @@ class Ledger:
         """The duties opened on or before ``as_of``, each with its status that day, in the order they were opened;
         filtered by ``status``, ``bearer`` (a Party) and ``case`` (the id of the request or transfer the case
         started with). Judged on the days events happened, never on the clock."""
-        sql, params, agreement = self._duty_query(as_of, status, bearer, case)
+        f = self._duty_filter(as_of, status, bearer, case)
+        agreement, partial = f.agreement, f.partial
+        where, params = f.where.format(t="d"), [f.day, *f.params]
+        if f.discharged is not None:
+            where += " AND x.duty_id IS NOT NULL" if f.discharged else " AND x.duty_id IS NULL"
+        if case is not None:
+            where += " AND d.case_id = ?"
+            params.append(case)
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        # In the order the duties were opened: the store reads that order's index and stops at the page's end, rather
+        # than gathering every duty the filter holds to sort them (a case's duties are few: its own index finds them).
+        order = self._store.in_order("duties", "d", "duties_order") if case is None else "duties d"
         rows = self._store.all(
-            "SELECT d.duty_json, d.source_event_id, d.case_id, x.by_event_id, x.on_date"
-            + sql
-            + " ORDER BY d.seq, d.duty_id"
-            + page,
+            "SELECT d.duty_json, d.source_event_id, d.case_id, x.by_event_id, x.on_date, d.subject"
+            f" FROM {order} LEFT JOIN discharges x ON x.duty_id = d.duty_id AND x.on_date <= ?"
+            f" WHERE {where} ORDER BY d.seq, d.duty_id{page}",
             params,
         )
         out = []
-        for text, source, case_id, by, on in rows:
+        for text, source, case_id, by, on, subject in rows:
             d = json.loads(text)
             kind = DutyKind(d["kind"])
             effective = None if d["effective_due"] is None else dt.date.fromisoformat(d["effective_due"])
@@ -394,7 +549,15 @@ class Ledger:
                     opened_on=dt.date.fromisoformat(d["opened_on"]),
                     due=None if d["due"] is None else dt.date.fromisoformat(d["due"]),
                     timing=DutyTiming(d["timing"]),
-                    status=status_on(as_of, kind=kind, effective=effective, discharged_on=discharged_on, agreement=agreement),
+                    subject=subject,
+                    status=status_on(
+                        as_of,
+                        kind=kind,
+                        effective=effective,
+                        discharged_on=discharged_on,
+                        agreement=agreement,
+                        subject_suspended=subject in partial,
+                    ),
                     as_of=as_of,
                     discharged_by=by,
                     discharged_on=discharged_on,
@@ -410,9 +573,28 @@ class Ledger:
         bearer: Party | str | None = None,
         case: str | None = None,
     ) -> int:
-        """How many duties ``duties`` would give with the same filters."""
-        sql, params, _ = self._duty_query(as_of, status, bearer, case)
-        row = self._store.one("SELECT COUNT(*)" + sql, params)
+        """How many duties ``duties`` would give with the same filters.
+
+        Without a case, counted from two indexes: the duties opened that the filter holds, less (or, for
+        ``discharged``, only) those of them discharged by that day, whose table repeats what the filter reads."""
+        f = self._duty_filter(as_of, status, bearer, case)
+        if case is not None:
+            where = f.where.format(t="d") + " AND d.case_id = ?"
+            if f.discharged is not None:
+                where += " AND x.duty_id IS NOT NULL" if f.discharged else " AND x.duty_id IS NULL"
+            row = self._store.one(
+                f"SELECT COUNT(*) FROM duties d LEFT JOIN discharges x ON x.duty_id = d.duty_id AND x.on_date <= ? WHERE {where}",
+                [f.day, *f.params, case],
+            )
+            return int(row[0]) if row else 0
+        opened = f"SELECT COUNT(*) FROM duties d WHERE {f.where.format(t='d')}"
+        done = f"SELECT COUNT(*) FROM discharged y WHERE y.on_date <= ? AND {f.where.format(t='y')}"
+        if f.discharged is None:
+            row = self._store.one(opened, f.params)
+        elif f.discharged:
+            row = self._store.one(done, [f.day, *f.params])
+        else:
+            row = self._store.one(f"SELECT ({opened}) - ({done})", [*f.params, f.day, *f.params])
         return int(row[0]) if row else 0
 
     # ------------------------------------------------------------------------------------------------ records
@@ -448,15 +630,43 @@ class Ledger:
 
     # ------------------------------------------------------------------------------------------------ chain
 
-    def _entries(self, start: int = 1) -> Iterator[tuple[int, str, str, str]]:
-        seq = start - 1
+    def _pages(self) -> Iterator[list[tuple[int, str, str, str]]]:
+        """The entries in order, a page of 1,000 at a time: position, body, previous hash, hash."""
+        seq = 0
         while True:
             rows = self._store.all("SELECT seq, body, previous, hash FROM entries WHERE seq > ? ORDER BY seq LIMIT 1000", (seq,))
             if not rows:
                 return
-            for row in rows:
-                seq = int(row[0])
-                yield seq, str(row[1]), str(row[2]), str(row[3])
+            seq = int(rows[-1][0])
+            yield [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+    def _entries(self) -> Iterator[tuple[int, str, str, str]]:
+        for page in self._pages():
+            yield from page
+
+    def _part_text(self, named: str, *, required: bool = True) -> str | None:
+        """The canonical JSON of the part a body names by digest (``LedgerError`` when the store lacks it)."""
+        text = self._part_texts.get(named)
+        if text is None:
+            row = self._store.one("SELECT json FROM parts WHERE digest = ?", (named,))
+            if row is None:
+                if required:
+                    raise LedgerError(f"the ledger lacks the part {named} an entry names; run verify")
+                return None
+            text = str(row[0])
+            if len(self._part_texts) >= _MAX_CACHED:
+                self._part_texts.clear()
+            self._part_texts[named] = text
+        return text
+
+    def _evaluation_of(self, data: Mapping[str, Any]) -> Evaluation:
+        """An entry's evaluation, with the parts its body names by digest put back (a body written before schema 4
+        holds them in place)."""
+        values = dict(data)
+        for key in encoding.SHARED_PARTS:
+            if isinstance(values[key], str):
+                values[key] = json.loads(self._part_text(values[key]) or "[]")
+        return Evaluation.model_validate(values)
 
     def checkpoint(self) -> Checkpoint:
         """The log's size and head hash now, to hand to a third party."""
@@ -464,34 +674,89 @@ class Ledger:
         return Checkpoint(size=size, head=head)
 
     def verify(self, since: Checkpoint | None = None) -> Verification:
-        """Check every link of the chain and every duty against its entry; with ``since``, also that the log still
-        holds that checkpoint's entries unchanged (it was only appended to). Reports the first broken link."""
-        previous, checked = GENESIS, 0
-        duties = {str(r[0]): str(r[1]) for r in self._store.all("SELECT duty_id, duty_json FROM duties")}
-        discharges = {str(r[0]): str(r[1]) for r in self._store.all("SELECT duty_id, by_event_id FROM discharges")}
-        expected = 1
-        for seq, body, stored_previous, hashed in self._entries():
-            checked += 1
-            if seq != expected:
-                return Verification(ok=False, checked=checked, broken_at=expected, reason=f"entry {expected} is missing")
-            expected += 1
-            if stored_previous != previous or link(previous, body) != hashed:
-                return Verification(ok=False, checked=checked, broken_at=seq, reason="the entry's hash does not hold")
-            data = json.loads(body)
-            for d in data["duties"]:
-                if duties.pop(d["duty_id"], None) != canonical_json(d).decode():
-                    return Verification(ok=False, checked=checked, broken_at=seq, reason=f"duty {d['duty_id']} differs")
-            for x in data["discharges"]:
-                if discharges.pop(x["duty_id"], None) != data["event"]["id"]:
-                    return Verification(ok=False, checked=checked, broken_at=seq, reason=f"discharge of {x['duty_id']} differs")
-            if since is not None and seq == since.size and hashed != since.head:
-                return Verification(ok=False, checked=checked, broken_at=seq, reason="the checkpoint's head differs")
-            previous = hashed
+        """Check every link of the chain, every part an entry names and every duty and discharge against its entry;
+        with ``since``, also that the log still holds that checkpoint's entries unchanged (it was only appended to).
+        Reports the first broken link. Reads the log a page at a time: memory stays flat however long it is."""
+        previous, checked, expected = GENESIS, 0, 1
+        matched = 0
+        row = self._store.one("SELECT since_seq FROM chain_format")
+        since_v2 = 1 if row is None else int(row[0])
+        sound: set[str] = set()  # the parts checked already: a few per outcome, however long the log
+
+        def broken(seq: int, reason: str) -> Verification:
+            return Verification(ok=False, checked=checked, broken_at=seq, reason=reason)
+
+        for page in self._pages():
+            first, last = page[0][0], page[-1][0]
+            duties: dict[int, dict[str, str]] = {}
+            for seq, duty, text in self._store.all(
+                "SELECT seq, duty_id, duty_json FROM duties WHERE seq >= ? AND seq <= ?", (first, last)
+            ):
+                duties.setdefault(int(seq), {})[str(duty)] = str(text)
+            discharges: dict[int, dict[str, tuple[str, str]]] = {}
+            for seq, duty, by, on in self._store.all(
+                "SELECT seq, duty_id, by_event_id, on_date FROM discharges WHERE seq >= ? AND seq <= ?", (first, last)
+            ):
+                discharges.setdefault(int(seq), {})[str(duty)] = (str(by), str(on))
+            for seq, body, stored_previous, hashed in page:
+                checked += 1
+                if seq != expected:
+                    return broken(expected, f"entry {expected} is missing")
+                expected += 1
+                hashing = link if seq >= since_v2 else link_v1
+                if stored_previous != previous or hashing(previous, body) != hashed:
+                    return broken(seq, "the entry's hash does not hold")
+                mine, done = duties.pop(seq, {}), discharges.pop(seq, {})
+                # The quick reading proves most entries sound; what it cannot prove, the thorough one judges.
+                if not _sound_at_a_glance(body, mine, done, sound):
+                    fault = self._entry_fault(body, mine, done, sound)
+                    if fault is not None:
+                        return broken(seq, fault)
+                matched += len(mine) + len(done)
+                if since is not None and seq == since.size and hashed != since.head:
+                    return broken(seq, "the checkpoint's head differs")
+                previous = hashed
         if since is not None and since.size > checked:
-            return Verification(ok=False, checked=checked, broken_at=checked + 1, reason="the log is shorter than the checkpoint")
-        if duties or discharges:
-            return Verification(ok=False, checked=checked, broken_at=checked, reason="a duty or discharge belongs to no entry")
+            return broken(checked + 1, "the log is shorter than the checkpoint")
+        row = self._store.one("SELECT (SELECT COUNT(*) FROM duties) + (SELECT COUNT(*) FROM discharges)")
+        if row is None or int(row[0]) != matched:
+            return broken(checked, "a duty or discharge belongs to no entry")
+        # The duties discharged repeat, for counting, what the duties and discharges say: each must agree.
+        row = self._store.one(
+            "SELECT (SELECT COUNT(*) FROM discharges) - (SELECT COUNT(*) FROM discharged),"
+            " (SELECT COUNT(*) FROM discharged y JOIN discharges x ON x.duty_id = y.duty_id"
+            " JOIN duties d ON d.duty_id = y.duty_id WHERE y.on_date = x.on_date AND y.opened_on = d.opened_on"
+            " AND y.survives = d.survives AND y.parties = d.parties AND COALESCE(y.effective_due, '') ="
+            " COALESCE(d.effective_due, '') AND COALESCE(y.subject, '') = COALESCE(d.subject, '')),"
+            " (SELECT COUNT(*) FROM discharged)"
+        )
+        if row is None or int(row[0]) != 0 or int(row[1]) != int(row[2]):
+            return broken(checked, "the duties discharged, kept for counting, differ from the discharges")
         return Verification(ok=True, checked=checked)
+
+    def _entry_fault(
+        self, body: str, duties: dict[str, str], discharges: dict[str, tuple[str, str]], sound: set[str]
+    ) -> str | None:
+        """What does not hold in an entry's body against its parts and the duties and discharges stored with it (the
+        thorough reading: the whole body parsed), or ``None``; adds the parts found sound to ``sound``."""
+        data = json.loads(body)
+        for key in encoding.SHARED_PARTS:
+            named = data["evaluation"][key]
+            if isinstance(named, str) and named not in sound:
+                text = self._part_text(named, required=False)
+                if text is None or encoding.part_digest(text) != named:
+                    return f"the part {named} it names is missing or differs"
+                sound.add(named)
+        duties, discharges = dict(duties), dict(discharges)
+        for d in data["duties"]:
+            if duties.pop(d["duty_id"], None) != canonical_json(d).decode():
+                return f"duty {d['duty_id']} differs"
+        for x in data["discharges"]:
+            if discharges.pop(x["duty_id"], None) != (data["event"]["id"], x["on_date"]):
+                return f"discharge of {x['duty_id']} differs"
+        if duties or discharges:
+            return "a duty or discharge the entry does not name is stored with it"
+        return None
 
     # ------------------------------------------------------------------------------------------------ replay
 
@@ -504,7 +769,7 @@ class Ledger:
             data = json.loads(body)
             life = None if data["lifecycle"] is None else Lifecycle.model_validate(data["lifecycle"])
             current = self._rulebook.evaluate(data["resolved"], lifecycle=life).decision()
-            recorded = Evaluation.model_validate(data["evaluation"]).decision()
+            recorded = self._evaluation_of(data["evaluation"]).decision()
             before = {c["eid"] for c in recorded["citations"]}
             after = {c["eid"] for c in current["citations"]}
             provisions = tuple(sorted(before ^ after))

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import InconsistentReference, UnknownReference
 from ..model.events import AnyEvent, Consent, Event, Request, Transfer, parse_event
+from ..model.vocabulary import Subject
 
 #: Looks up a recorded event by id (as resolved when it was recorded); ``None`` when the ledger has none.
 Lookup = Callable[[str], AnyEvent | None]
@@ -44,13 +45,16 @@ _NAMING_TRANSFER = {
 
 @dataclass(frozen=True)
 class Resolution:
-    """An event with the facts its references give, the case it belongs to, and what was assumed of a reference."""
+    """An event with the facts its references give, the case it belongs to, what was assumed of a reference, and the
+    subject of cooperation the case serves (the request's or the transfer's; the event's own when it starts the
+    case), which a partial suspension reaches (Art. 17)."""
 
     event: AnyEvent
     case: str
     request_id: str | None
     transfer_id: str | None
     assumptions: tuple[str, ...] = field(default=())
+    subject: Subject | None = None
 
 
 def _with(event: Event, updates: dict[str, Any]) -> AnyEvent:
@@ -76,7 +80,11 @@ def resolve(event: AnyEvent, lookup: Lookup, consents: Consents, *, assume_unkno
     if transfer_id is not None:
         return _resolve_transfer(event, transfer_id, lookup, consents, assume_unknown)
     return Resolution(
-        event, event.id, event.id if isinstance(event, Request) else None, event.id if isinstance(event, Transfer) else None
+        event,
+        event.id,
+        event.id if isinstance(event, Request) else None,
+        event.id if isinstance(event, Transfer) else None,
+        subject=getattr(event, "subject", None),
     )
 
 
@@ -86,7 +94,7 @@ def _unknown(event: AnyEvent, name: str, ref: str, assume_unknown: bool) -> Reso
     note = f"{name}: no event {ref!r} is recorded in the ledger; the event is judged as stated"
     request_id = ref if name == "request_id" else None
     transfer_id = ref if name == "transfer_id" else None
-    return Resolution(event, ref, request_id, transfer_id, (note,))
+    return Resolution(event, ref, request_id, transfer_id, (note,), subject=getattr(event, "subject", None))
 
 
 def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_unknown: bool) -> Resolution:
@@ -103,7 +111,7 @@ def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_un
     if event.type in ("response", "refusal_notice") and event.actor == request.actor:
         raise InconsistentReference(f"event {event.id!r}: a request is answered by the other Party, {request.actor.other.value}")
     if event.type != "response":
-        return Resolution(event, case, request_id, None)
+        return Resolution(event, case, request_id, None, subject=request.subject)
     updates: dict[str, Any] = {}
     for own, theirs in _FROM_REQUEST.items():
         known = _wire(getattr(request, theirs))
@@ -115,7 +123,7 @@ def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_un
                 )
             continue
         updates[own] = known
-    return Resolution(_with(event, updates), case, request_id, None)
+    return Resolution(_with(event, updates), case, request_id, None, subject=request.subject)
 
 
 def _resolve_transfer(event: AnyEvent, transfer_id: str, lookup: Lookup, consents: Consents, assume_unknown: bool) -> Resolution:
@@ -135,7 +143,7 @@ def _resolve_transfer(event: AnyEvent, transfer_id: str, lookup: Lookup, consent
         )
     updates: dict[str, Any] = {}
     if event.type == "retention_review" and "destruction_term" not in event.model_fields_set and transfer.destruction_term:
-        updates["destruction_term"] = transfer.destruction_term.isoformat()
+        updates["destruction_term"] = transfer.destruction_term
     if event.type in ("use", "onward_transfer") and "sender_consent" not in event.model_fields_set:
         # Art. 10, item 1 and Art. 11(2): consent "previously obtained": given on or before the day of the act.
         given = [c for c in consents(transfer_id) if c.date <= event.date]
@@ -145,4 +153,7 @@ def _resolve_transfer(event: AnyEvent, transfer_id: str, lookup: Lookup, consent
         else:
             wanted = getattr(event, "recipient")  # noqa: B009 - the event is an OnwardTransfer here
             updates["sender_consent"] = any(c.recipient == wanted for c in given)
-    return Resolution(_with(event, updates), transfer_id, None, transfer_id)
+    # The facts taken are typed values of validated events, and no check of these events relates them to another
+    # field: the event is copied with them as stated, not validated again.
+    resolved = event.model_copy(update=updates) if updates else event
+    return Resolution(resolved, transfer_id, None, transfer_id, subject=transfer.subject)

@@ -51,13 +51,33 @@ _TABLES: Final[tuple[str, ...]] = (
 )
 _APPEND_ONLY = ("entries", "duties", "discharges")
 
-#: SQLite: a trigger per table and verb refuses the change.
-_SQLITE_GUARDS: Final[tuple[str, ...]] = tuple(
-    f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-    f"BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: {table} cannot be {done}'); END"
-    for table in _APPEND_ONLY
-    for verb, done in (("UPDATE", "updated"), ("DELETE", "deleted"))
-)
+
+def _sqlite_guards(tables: tuple[str, ...]) -> tuple[str, ...]:
+    """SQLite: a trigger per table and verb refuses the change."""
+    return tuple(
+        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, 'the ledger is append-only: {table} cannot be {done}'); END"
+        for table in tables
+        for verb, done in (("UPDATE", "updated"), ("DELETE", "deleted"))
+    )
+
+
+def _postgresql_guards(tables: tuple[str, ...]) -> tuple[str, ...]:
+    """PostgreSQL: per table, a trigger refusing UPDATE, DELETE and TRUNCATE, and those privileges revoked."""
+    return tuple(
+        statement
+        for table in tables
+        for statement in (
+            f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()",
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()",
+            f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM PUBLIC, CURRENT_USER",
+        )
+    )
+
+
+_SQLITE_GUARDS: Final = _sqlite_guards(_APPEND_ONLY)
 
 #: PostgreSQL: a trigger refuses UPDATE, DELETE and TRUNCATE (even for the owner and a superuser), and the privileges
 #: to do them are revoked from everyone, the owner included.
@@ -66,17 +86,7 @@ _POSTGRESQL_GUARDS: Final[tuple[str, ...]] = (
     BEGIN
         RAISE EXCEPTION 'the ledger is append-only: % cannot be changed by %', TG_TABLE_NAME, TG_OP;
     END $$""",
-    *(
-        statement
-        for table in _APPEND_ONLY
-        for statement in (
-            f"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION ledger_append_only()",
-            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-            "FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only()",
-            f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM PUBLIC, CURRENT_USER",
-        )
-    ),
+    *_postgresql_guards(_APPEND_ONLY),
 )
 
 #: Version 1 in the SQLite store (kept as written, for the test of an upgrade from it).
@@ -100,10 +110,53 @@ _V3: Final[tuple[str, ...]] = (
     "CREATE INDEX duties_due_cover ON duties (effective_due, opened_on, survives, duty_id)",
 )
 
+#: Version 4:
+#: - the entry from which on the chain is hashed as ``chain.link`` (those before it, written by an older schema, keep
+#:   ``chain.link_v1``);
+#: - the parts many entries share (the quoted provisions and the findings of an outcome), kept once under their
+#:   digest, which the entries' bodies name (so the chain covers them);
+#: - the discharges by entry, so that checking the chain reads them a page at a time;
+#: - the duties by the event that opened them, for the acts that perform the duties of one event;
+#: - the subject of cooperation a duty's case serves, which a partial suspension reaches (unknown, so reached by
+#:   none, for the duties recorded before);
+#: - the duties discharged, each with the day and what the filters of ``Ledger.count_duties`` read of the duty, so
+#:   that a count of the duties not yet discharged is two counts over an index each (those opened, less those
+#:   discharged), never a lookup per duty; and the index the first count reads, which holds the filters' columns;
+#: - no index on the due day alone, which the counting index begins with.
+_V4_TABLES: Final[tuple[str, ...]] = (
+    "CREATE TABLE parts (digest TEXT PRIMARY KEY, json TEXT NOT NULL)",
+    "CREATE TABLE chain_format (since_seq BIGINT NOT NULL)",
+    "INSERT INTO chain_format (since_seq) SELECT COALESCE(MAX(seq), 0) + 1 FROM entries",
+    "CREATE INDEX discharges_seq ON discharges (seq)",
+    "CREATE INDEX duties_source ON duties (source_event_id, kind)",
+    "ALTER TABLE duties ADD COLUMN subject TEXT",
+    "DROP INDEX duties_due_cover",
+    "CREATE INDEX duties_count ON duties (effective_due, opened_on, survives, subject, parties)",
+    """CREATE TABLE discharged (
+        duty_id TEXT PRIMARY KEY,
+        on_date TEXT NOT NULL,
+        effective_due TEXT,
+        opened_on TEXT NOT NULL,
+        survives INTEGER NOT NULL,
+        subject TEXT,
+        parties TEXT NOT NULL)""",
+    "INSERT INTO discharged (duty_id, on_date, effective_due, opened_on, survives, subject, parties)"
+    " SELECT x.duty_id, x.on_date, d.effective_due, d.opened_on, d.survives, d.subject, d.parties"
+    " FROM discharges x JOIN duties d ON d.duty_id = x.duty_id",
+    "CREATE INDEX discharged_count ON discharged (on_date, effective_due, opened_on, survives, subject, parties)",
+    "DROP INDEX duties_effective_due",
+)
+
 #: The statements that bring a SQLite store from version ``i`` to ``i + 1``, in order.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3)
+_V4_GUARDED = ("parts", "chain_format", "discharged")
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (_V1, _V2, _V3, (*_V4_TABLES, *_sqlite_guards(_V4_GUARDED)))
 #: The same for a PostgreSQL store.
-POSTGRESQL_MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = ((*_TABLES, *_POSTGRESQL_GUARDS), _V2, _V3)
+POSTGRESQL_MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    (*_TABLES, *_POSTGRESQL_GUARDS),
+    _V2,
+    _V3,
+    (*_V4_TABLES, *_postgresql_guards(_V4_GUARDED)),
+)
 #: The schema version this library writes.
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

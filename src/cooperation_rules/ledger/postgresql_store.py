@@ -58,6 +58,16 @@ class PostgresqlStore:
         """Run one statement."""
         self._db.execute(*self._sql(sql, params))
 
+    @staticmethod
+    def in_order(table: str, alias: str, index: str) -> str:
+        """``table``, named ``alias``, as it is: PostgreSQL's planner weighs a LIMIT, and takes no index hint."""
+        return f"{table} {alias}"
+
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run one statement for each of ``rows`` (psycopg pipelines them)."""
+        with self._db.cursor() as cursor:
+            cursor.executemany(sql.replace("?", "%s"), [tuple(r) for r in rows])
+
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Every row of a query."""
         return [tuple(r) for r in self._db.execute(*self._sql(sql, params)).fetchall()]
