@@ -143,3 +143,20 @@ def test_help_describes_the_new_options() -> None:
     assert "--stamp" in done.stdout and "UUID" in done.stdout
     schema_help = _run("schema", "--help").stdout
     assert "--compact" in schema_help and "compact evaluations" in schema_help
+
+
+def test_the_compact_schema_in_the_same_process() -> None:
+    """The compact schema as the library gives it, without a separate process: its own id, every field required, a
+    citation by eId and label only, and every date a day written YYYY-MM-DD."""
+    from cooperation_rules import __version__
+    from cooperation_rules.evaluation.schema import compact_evaluation_schema
+
+    schema = compact_evaluation_schema()
+    assert list(schema)[:2] == ["$schema", "$id"]
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == f"https://cooperation-rules.invalid/schema/compact-evaluation/{__version__}.json"
+    assert schema["required"] == list(schema["properties"])
+    ref = schema["$defs"]["CitationRef"]
+    assert ref["required"] == list(ref["properties"]) == ["eid", "label"]
+    event_date = schema["$defs"]["Receipt"]["properties"]["event_date"]
+    assert (event_date["pattern"], event_date["minLength"], event_date["maxLength"]) == ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", 10, 10)

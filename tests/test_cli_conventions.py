@@ -245,6 +245,28 @@ def test_a_repeated_id_is_an_error_record_naming_the_first_line() -> None:
     assert duplicates[0]["errors"] == [{"code": "duplicate_id", "field": "id", "message": "id 'oral' already given on line 2"}]
 
 
+def test_a_repeated_id_in_the_same_process(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same records as through a separate process, from ``cli.main`` itself, in English and in Czech."""
+    events = tmp_path / "events.jsonl"
+    events.write_text(_lines(WRITTEN, {**WRITTEN, "subject": "training"}), encoding="utf-8")
+    assert cli.main(["evaluate", str(events)]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records[1] == {
+        "line": 2,
+        "id": "written",
+        "error": "duplicate_id",
+        "code": "duplicate_id",
+        "message": "id 'written' already given on line 1",
+        "errors": [{"code": "duplicate_id", "field": "id", "message": "id 'written' already given on line 1"}],
+        "first_line": 1,
+    }
+    assert cli.main(["evaluate", "--locale", "cs", str(events)]) == 1
+    record = json.loads(capsys.readouterr().out.splitlines()[1])
+    assert record["message"] == record["errors"][0]["message"] == "identifikátor 'written' už byl uveden na řádku 1"
+    assert cli.main(["explain", "--locale", "cs", str(events)]) == 1
+    assert "Řádek 2: nevyhodnocen: identifikátor 'written' už byl uveden na řádku 1" in capsys.readouterr().out
+
+
 def test_an_id_first_given_by_a_bad_line_is_taken() -> None:
     stdin = _lines({**WRITTEN, "urgent": "yes"}, WRITTEN, WRITTEN)
     records = _records(_run("evaluate", stdin=stdin))
@@ -265,3 +287,35 @@ def test_distinct_ids_are_not_duplicates() -> None:
     done = _run("evaluate", EVENTS)
     assert done.returncode == 0, done.stderr
     assert all("error" not in r for r in _records(done))
+
+
+def test_a_file_that_cannot_be_written_is_named_in_the_same_process(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.jsonl").write_text(_lines(WRITTEN), encoding="utf-8")
+    out = tmp_path / "a-folder"
+    out.mkdir()
+    assert cli.main(["snapshot", str(corpus), "--out", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == f"cooperation-rules: error: cannot write {out}: Is a directory"
+    monkeypatch.setenv("LC_ALL", "ru_RU.UTF-8")
+    assert cli.main(["snapshot", str(corpus), "--out", str(out)]) == 2
+    said = capsys.readouterr().err
+    assert f"{out}: Is a directory" in said and "cannot write" not in said
+
+
+def test_an_interrupt_in_the_same_process_ends_with_one_line_and_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(argv: Any) -> int:
+        print('{"line": 1}')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_main", interrupted)
+    assert cli.main(["evaluate", "-"]) == 130
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ('{"line": 1}\n', "cooperation-rules: interrupted\n")
+    assert cli.main(["evaluate", "--locale", "cs", "-"]) == 130
+    said = capsys.readouterr().err
+    assert said.startswith("cooperation-rules: ") and said.count("\n") == 1 and "interrupted" not in said

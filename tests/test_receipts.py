@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import cooperation_rules as cr
 from conftest import ROOT
 from cooperation_rules import Lifecycle, Rulebook
 
@@ -218,3 +219,33 @@ def test_the_compact_model_reads_the_compact_wire_form(bundled: Rulebook) -> Non
 
     compact = bundled.evaluate(EVENT).to_wire(compact=True)
     assert CompactEvaluation.model_validate(compact).model_dump(mode="json") == compact
+
+
+class _NoOffset(dt.tzinfo):
+    """A time zone that does not know its offset: a time in it is as good as one without a zone."""
+
+    def utcoffset(self, when: dt.datetime | None) -> dt.timedelta | None:
+        return None
+
+
+def test_a_stamp_needs_a_time_that_knows_its_offset() -> None:
+    evaluation = cr.Rulebook.load().evaluate(
+        {"type": "request", "id": "r", "date": "2026-01-05", "actor": "CZ", "subject": "training", "form": "written"}
+    )
+    for when in (dt.datetime(2026, 1, 5, 12), dt.datetime(2026, 1, 5, 12, tzinfo=_NoOffset())):
+        with pytest.raises(ValueError, match=r"^decided_at needs a time zone, for instance datetime.now\(timezone.utc\)$"):
+            evaluation.stamped("id-1", when)
+    stamped = evaluation.stamped("id-1", dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
+    assert (stamped.receipt.decision_id, stamped.receipt.decided_at) == ("id-1", dt.datetime(2026, 1, 5, 12, tzinfo=dt.UTC))
+
+
+def test_citations_hash_by_their_content() -> None:
+    evaluation = cr.Rulebook.load().evaluate(
+        {"type": "transfer", "id": "t", "date": "2026-01-05", "actor": "CZ", "purpose": "related_procedures",
+         "categories": ["identity"], "destruction_term": "2030-01-01"}
+    )  # fmt: skip
+    citations = evaluation.citations
+    assert len(citations) > 2
+    # Equal citations hash alike (a copy is equal); different ones spread over different hashes, as a set needs.
+    assert all(hash(c) == hash(c.model_copy()) for c in citations)
+    assert len({hash(c) for c in citations}) == len(citations)

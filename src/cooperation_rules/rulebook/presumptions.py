@@ -12,7 +12,7 @@ fail closed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from ..catalogs import N_
 from ..model.events import EVENT_MODELS
@@ -119,6 +119,10 @@ def _holds(cond: _Condition, facts: Mapping[str, FactValue]) -> bool:
     return bool({"lt": fact < value, "lte": fact <= value, "gt": fact > value, "gte": fact >= value}[op])
 
 
+#: The most answers a rulebook's presumptions remember; past it, they start again (memory stays bounded).
+MAX_ANSWERS: Final = 8192
+
+
 class Presumptions:
     """The defaults a rulebook's rules can rely on, by event type, and which of them an event's decision relied on."""
 
@@ -140,6 +144,14 @@ class Presumptions:
         self.decisive: dict[str, frozenset[str]] = {
             t: frozenset(f for _, _, read in entries for f in read) for t, entries in self._reads.items()
         }
+        #: The facts those rules' conditions read, by event type: all that ``relied_on``'s answer depends on.
+        self._read_facts: dict[str, tuple[str, ...]] = {
+            t: tuple(sorted({name for conditions, _, _ in entries for name, _, _ in conditions}))
+            for t, entries in self._reads.items()
+        }
+        # Answers already worked out, by event type, unstated fields and the facts read (each with its type, as the
+        # conditions compare types too). This rulebook's own: bounded, and shared with no other.
+        self._answers: dict[tuple[Any, ...], tuple[str, ...]] = {}
 
     def relied_on(
         self, event_type: str, stated: Iterable[str], facts: Mapping[str, FactValue], *, partial_suspension: bool
@@ -160,9 +172,22 @@ class Presumptions:
             unstated.discard("language_agreed")
         if not unstated:
             return ()
+        read = tuple((name in facts, facts.get(name), type(facts.get(name))) for name in self._read_facts[event_type])
+        key = (event_type, frozenset(unstated), read)
+        try:
+            known, cacheable = self._answers.get(key), True
+        except TypeError:  # a fact whose value cannot be a key: worked out each time
+            known, cacheable = None, False
+        if known is not None:
+            return known
         relied: set[str] = set()
-        for conditions, index, read in entries:
-            wanted = unstated.intersection(read)
+        for conditions, index, fields in entries:
+            wanted = unstated.intersection(fields)
             if wanted - relied and all(_holds(c, facts) for i, c in enumerate(conditions) if i != index):
                 relied.update(wanted)
-        return tuple(f for f in PRESUMED if f in relied)
+        answer = tuple(f for f in PRESUMED if f in relied)
+        if cacheable:
+            if len(self._answers) >= MAX_ANSWERS:
+                self._answers.clear()
+            self._answers[key] = answer
+        return answer
