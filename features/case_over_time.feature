@@ -104,3 +104,25 @@ Feature: One case over time, as the case ledger keeps it
       And on 12 July 2027, no duty is overdue
       And on 12 July 2027, the records kept by the Czech Republic show the transfer of the personal data the Czech Republic sent
       And on 12 July 2027, the records kept by Kazakhstan show the reception and destruction of the personal data the Czech Republic sent
+
+  Rule: Article 10, items 3 and 4, Article 9(2) and Article 13(3) — the acts that perform the duties a request for a report, a defect, a request to the wrong authority and a change of contacts open
+
+    @art_10__point_3
+    Scenario: The sending Party asks how its data was used, and the receiving Party reports on it
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+
+      Given the Czech Republic asks Kazakhstan on 1 April 2026 how the personal data it transferred was used
+      When the act is recorded in the ledger
+      Then the request for a report is permitted
+      And Kazakhstan must report on the use of the data and its results with no date fixed by the Agreement
+      And on 3 May 2026, the duty of Kazakhstan to report on the use of the data and its results is open
+
+      Given Kazakhstan reports on 4 May 2026 to the Czech Republic on the use of the personal data received from it and the results achieved
+      When the act is recorded in the ledger
+      Then the report is permitted
+      And no duty arises
+      And on 4 May 2026, the duty of Kazakhstan to report on the use of the data and its results is discharged
+      And on 4 May 2026, the duty of Kazakhstan to destroy the data is open

@@ -1,10 +1,10 @@
 """Resolving references: an event that names another takes from it the facts the rules judge it by.
 
 A response is judged with its request (subject, form, urgency, language, the day it was made: whether the
-Agreement governed it); a use, an onward transfer, a retention review, a data defect or a request for a use report
-naming a transfer is checked against it (the sending Party, the receiving Party), and takes from it the destruction
-term and the sending Party's written consents recorded before it. A fact the event states itself is kept, unless it
-contradicts the recorded event, which is an error.
+Agreement governed it); a use, an onward transfer, a retention review, a data defect, a request for a use report or
+a report on use naming a transfer is checked against it (the sending Party, the receiving Party), and takes from it
+the destruction term and the sending Party's written consents recorded before it. A fact the event states itself is
+kept, unless it contradicts the recorded event, which is an error.
 """
 
 from collections.abc import Callable, Sequence
@@ -36,6 +36,7 @@ _NAMING_TRANSFER = {
     "onward_transfer": False,
     "retention_review": False,
     "destruction": False,
+    "use_report": False,
     "data_defect": True,
     "use_report_request": True,
     "consent": True,

@@ -418,6 +418,14 @@ class Destruction(Event):
     reason: DestructionReason = Field(description="Why the data is destroyed, as the records indicate (Art. 10, item 6).")
 
 
+class UseReport(Event):
+    """The receiving Party informs the sending Party of the use of personal data it transferred and the results
+    achieved, at the sending Party's request (Art. 10, item 3)."""
+
+    type: Literal["use_report"] = "use_report"
+    transfer_id: NonEmpty = Field(description="Id of the transfer whose data's use is reported.")
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -439,7 +447,8 @@ AnyEvent = Annotated[
     | WrittenConfirmation
     | RefusalNotice
     | Consent
-    | Destruction,
+    | Destruction
+    | UseReport,
     Field(discriminator="type"),
 ]
 
@@ -466,6 +475,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
         RefusalNotice,
         Consent,
         Destruction,
+        UseReport,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

@@ -764,13 +764,15 @@ _PERFORMED: dict[str, re.Pattern[str]] = {
         r"|without naming a purpose or a recipient)"
     ),
     "destroys": re.compile(rf"the personal data received from (?P<other>{_PARTY}), because (?P<reason>.+)"),
+    "reports": re.compile(rf"to (?P<other>{_PARTY}) on the use of the personal data received from it and the results achieved"),
 }
 
 
 @given(parsers.re(rf"{party_re('actor')} (?P<act>{'|'.join(_PERFORMED)}) on {date_re('day')} (?P<rest>.+)"))
 def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str) -> None:
     """A written confirmation of an oral request (Art. 9(1)), a written notice of refusal (Art. 9(5)), the sending
-    Party's written consent (Art. 10, item 1; Art. 11(2)), or a destruction of personal data (Art. 10, items 4 to 6)."""
+    Party's written consent (Art. 10, item 1; Art. 11(2)), a destruction of personal data (Art. 10, items 4 to 6), or
+    a report on the use of personal data (Art. 10, item 3)."""
     m = _PERFORMED[act].fullmatch(rest)
     assert m, f"after {act!r} expected {_PERFORMED[act].pattern!r}, got {rest!r}"
     party, when = _two_parties(actor, m["other"]), to_date(day)
@@ -785,9 +787,11 @@ def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str)
         if m["recipient"]:
             fields["recipient"] = word(RECIPIENTS, m["recipient"], "recipient")
         case.start_event("consent", party, when, transfer_id="transfer-1", **fields)
-    else:
+    elif act == "destroys":
         reason = word(DESTRUCTION_REASONS, m["reason"], "reason")
         case.start_event("destruction", party, when, transfer_id="transfer-1", reason=reason)
+    else:
+        case.start_event("use_report", party, when, transfer_id="transfer-1")
 
 
 # --- When ----------------------------------------------------------------------------------------
@@ -832,6 +836,8 @@ def assess_act(case: Case, rulebook: Rulebook) -> None:
 
 #: The references an act makes, and the type of the act they name: in a ledger, the latest one recorded.
 _REFERENCES = {"request_id": "request", "transfer_id": "transfer"}
+#: The acts whose sentence names no transfer and which, in a ledger, concern the latest one recorded.
+_NAMING_THE_LAST_TRANSFER = ("use", "onward_transfer", "retention_review", "data_defect", "use_report_request")
 
 
 @when("the act is recorded in the ledger")
@@ -846,7 +852,7 @@ def record_act(case: Case, rulebook: Rulebook) -> None:
     ids = case.recorded.setdefault(kind, [])
     event["id"] = f"{kind}-{len(ids) + 1}"
     for name, target in _REFERENCES.items():
-        if name in event or (name == "transfer_id" and kind in ("use", "onward_transfer", "retention_review", "data_defect")):
+        if name in event or (name == "transfer_id" and kind in _NAMING_THE_LAST_TRANSFER):
             known = case.recorded.get(target)
             assert known, f"the {kind} names a {target}, and none is recorded yet"
             event[name] = known[-1]
@@ -903,6 +909,7 @@ JUDGED: dict[str, frozenset[str]] = {
     "the confirmation": frozenset({"written_confirmation"}),
     "the consent": frozenset({"consent"}),
     "the destruction": frozenset({"destruction"}),
+    "the report": frozenset({"use_report"}),
     "the notice of the defect": frozenset({"data_defect"}),
     "the sending of experts": frozenset({"expert_deployment"}),
     "the claim": frozenset({"cost_claim"}),

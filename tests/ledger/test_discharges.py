@@ -1,0 +1,70 @@
+"""The acts that perform the duties nothing else discharges: a report on use (Art. 10, item 3), a correction (Art. 10,
+item 4), a forwarding to the competent authority (Art. 9(2)) and a notification (Art. 10, items 4 and 5; Art. 13(3)).
+Each is shown opening nothing, discharging its duty on its day by the Party that bears it, refused from the other
+Party, and refused when it names an event the ledger does not hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import cooperation_rules as cr
+
+D = dt.date
+
+
+def transfer(**kw: object) -> dict[str, object]:
+    return {
+        "type": "transfer", "id": "t1", "date": "2026-03-02", "actor": "CZ", "categories": ["identity"],
+        "purpose": "suppressing_criminal_activity", "destruction_term": "2031-01-01", **kw,
+    }  # fmt: skip
+
+
+def _of(ledger: cr.Ledger, day: dt.date, kind: cr.DutyKind) -> list[cr.LedgerDuty]:
+    return [d for d in ledger.duties(day) if d.kind is kind]
+
+
+# ----------------------------------------------------------------------------- Art. 10, item 3: the report on use
+
+
+def test_a_report_on_use_discharges_the_duty_a_request_for_it_opened(ledger: cr.Ledger) -> None:
+    ledger.record(transfer())
+    ledger.record({"type": "use_report_request", "id": "q1", "date": "2026-04-01", "actor": "CZ", "transfer_id": "t1"})
+    [duty] = _of(ledger, D(2026, 4, 1), cr.DutyKind.MUST_REPORT_USE)
+    assert (duty.status, duty.bearer, duty.source_event_id, duty.case) == (cr.DutyStatus.OPEN, (cr.Party.KZ,), "q1", "t1")
+    report = ledger.record({"type": "use_report", "id": "rep1", "date": "2026-04-20", "actor": "KZ", "transfer_id": "t1"})
+    assert report.evaluation.verdict is cr.Verdict.PERMITTED
+    assert report.evaluation.decided_by == ("art_10.use_report_given",)
+    assert report.opened == ()
+    assert report.discharged == (duty.duty_id,)
+    [before] = _of(ledger, D(2026, 4, 19), cr.DutyKind.MUST_REPORT_USE)
+    assert before.status is cr.DutyStatus.OPEN
+    [after] = _of(ledger, D(2026, 4, 20), cr.DutyKind.MUST_REPORT_USE)
+    assert (after.status, after.discharged_by, after.discharged_on) == (cr.DutyStatus.DISCHARGED, "rep1", D(2026, 4, 20))
+
+
+def test_a_report_on_use_by_the_sending_party_is_refused(ledger: cr.Ledger) -> None:
+    ledger.record(transfer())
+    ledger.record({"type": "use_report_request", "id": "q1", "date": "2026-04-01", "actor": "CZ", "transfer_id": "t1"})
+    with pytest.raises(cr.InconsistentReference, match="use_report is made by the receiving Party of transfer 't1', KZ"):
+        ledger.record({"type": "use_report", "id": "rep1", "date": "2026-04-20", "actor": "CZ", "transfer_id": "t1"})
+    [duty] = _of(ledger, D(2026, 5, 1), cr.DutyKind.MUST_REPORT_USE)
+    assert duty.status is cr.DutyStatus.OPEN
+    assert ledger.checkpoint().size == 2
+
+
+def test_a_report_on_another_transfer_discharges_nothing(ledger: cr.Ledger) -> None:
+    ledger.record(transfer())
+    ledger.record(transfer(id="t2"))
+    ledger.record({"type": "use_report_request", "id": "q1", "date": "2026-04-01", "actor": "CZ", "transfer_id": "t1"})
+    report = ledger.record({"type": "use_report", "id": "rep2", "date": "2026-04-20", "actor": "KZ", "transfer_id": "t2"})
+    assert report.discharged == ()
+    [duty] = _of(ledger, D(2026, 5, 1), cr.DutyKind.MUST_REPORT_USE)
+    assert duty.status is cr.DutyStatus.OPEN
+
+
+def test_a_report_on_an_unknown_transfer_is_an_unknown_reference(ledger: cr.Ledger) -> None:
+    with pytest.raises(cr.UnknownReference, match="event 'rep1', field 'transfer_id': no event 'tx' is recorded"):
+        ledger.record({"type": "use_report", "id": "rep1", "date": "2026-04-20", "actor": "KZ", "transfer_id": "tx"})
+    assert ledger.checkpoint().size == 0
