@@ -126,3 +126,23 @@ Feature: One case over time, as the case ledger keeps it
       And no duty arises
       And on 4 May 2026, the duty of Kazakhstan to report on the use of the data and its results is discharged
       And on 4 May 2026, the duty of Kazakhstan to destroy the data is open
+
+    @art_10__point_4
+    Scenario: The sending Party learns that data it transferred was unreliable, and the receiving Party corrects it
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+
+      Given the Czech Republic learns on 1 April 2026 that personal data it transferred to Kazakhstan was unreliable
+      When the act is recorded in the ledger
+      Then keeping the data once corrected is permitted
+      And Kazakhstan must correct the data with no date fixed by the Agreement
+      And on 4 May 2026, the duty of Kazakhstan to correct the data is open
+
+      Given Kazakhstan corrects on 5 May 2026 the personal data received from the Czech Republic that was unreliable
+      When the act is recorded in the ledger
+      Then the correction is permitted
+      And no duty arises
+      And on 4 May 2026, the duty of Kazakhstan to correct the data is open
+      And on 5 May 2026, the duty of Kazakhstan to correct the data is discharged

@@ -1,11 +1,11 @@
-Feature: Acts that perform what the Agreement requires: written confirmations, notices of refusal, consents, destruction, reports on use
+Feature: Acts that perform what the Agreement requires: written confirmations, notices of refusal, consents, destruction, reports on use, corrections
   Articles 9(1), 9(5), 10 and 11(2) of the Agreement between the Government of the Republic of
   Kazakhstan and the Government of the Czech Republic on cooperation in combating crime (Astana,
   23 November 2017). An urgent oral request is confirmed in writing; a refusal is notified in
   writing; the sending Party consents in writing to a use for another purpose or to a submission to
   a third state or an international organisation; personal data is destroyed at its term, when no
   longer necessary, and when the Agreement ends; the receiving Party reports on the use of the data
-  at the sending Party's request. Each of these acts is lawful, and a case ledger
+  at the sending Party's request, and corrects the data the sending Party notified as incorrect. Each of these acts is lawful, and a case ledger
   counts it as the performance of the duty it answers (features/case_over_time.feature).
 
   How to read these scenarios (the full legend is docs/legend.md): each scenario judges one act
@@ -68,6 +68,11 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | act          | sentence                                                                                                                          | provision          |
         | report       | Kazakhstan reports on 1 June 2026 to the Czech Republic on the use of the personal data received from it and the results achieved | Article 10, item 3 |
 
+      @art_10__point_4
+      Examples:
+        | act          | sentence                                                                                          | provision          |
+        | correction   | Kazakhstan corrects on 1 June 2026 the personal data received from the Czech Republic that was unreliable | Article 10, item 4 |
+
     @art_18__para_2
     Scenario Outline: A written <act> given after the Agreement has ceased to have effect is outside it
       Given a written notice of termination was received on 10 January 2027
@@ -82,6 +87,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | confirmation | the Czech Republic confirms in writing on 1 September 2027 the oral request it made to Kazakhstan |
         | notice       | Kazakhstan informs in writing on 1 September 2027 the Czech Republic that it refused the request |
         | report       | Kazakhstan reports on 1 September 2027 to the Czech Republic on the use of the personal data received from it and the results achieved |
+        | correction   | Kazakhstan corrects on 1 September 2027 the personal data received from the Czech Republic that was unreliable |
 
   Rule: Article 10, item 1 and Article 11(2) — the sending Party's written consent
 
@@ -184,6 +190,18 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       And the decision quotes "provide information on the use of the transferred personal data"
       And the decision makes no assumption
 
+  Rule: Article 10, item 4 — the receiving Party corrects the data the sending Party notified as incorrect
+
+    @art_10__point_4
+    Scenario: The receiving Party corrects the personal data the sending Party notified as unreliable
+      Given Kazakhstan corrects on 5 May 2026 the personal data received from the Czech Republic that was unreliable
+      When the act is assessed under the Agreement
+      Then the correction is permitted
+      And no duty arises
+      And the decision cites only "Article 10, item 4"
+      And the decision quotes "The receiving Contracting Party is obliged to correct incorrect personal data"
+      And the decision makes no assumption
+
   Rule: Article 18(1), Article 18(3) and the final clause — nothing before the Agreement had effect
 
     @art_18__para_1 @art_18__para_3
@@ -200,6 +218,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | notice       | Kazakhstan informs in writing on 31 August 2018 the Czech Republic that it refused the request                            |
         | consent      | the Czech Republic consents in writing on 31 August 2018 to Kazakhstan using the personal data it transferred for another purpose |
         | report       | Kazakhstan reports on 31 August 2018 to the Czech Republic on the use of the personal data received from it and the results achieved |
+        | correction   | Kazakhstan corrects on 31 August 2018 the personal data received from the Czech Republic that was unreliable |
 
     @conclusions__para_1 @art_18__para_3
     Scenario Outline: A <act> made before the Agreement was signed is outside it
@@ -215,6 +234,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | notice       | Kazakhstan informs in writing on 22 November 2017 the Czech Republic that it refused the request                            |
         | consent      | the Czech Republic consents in writing on 22 November 2017 to Kazakhstan using the personal data it transferred for another purpose |
         | report       | Kazakhstan reports on 22 November 2017 to the Czech Republic on the use of the personal data received from it and the results achieved |
+        | correction   | Kazakhstan corrects on 22 November 2017 the personal data received from the Czech Republic that was unreliable |
 
     # Destroying personal data is lawful at any time (Article 10, item 5): the decision cites that rule beside the
     # provision that puts the day outside the Agreement, which decides the verdict.

@@ -48,6 +48,7 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "consent",
     "destruction",
     "use_report",
+    "correction",
 )
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 

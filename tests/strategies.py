@@ -269,6 +269,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "reason": _const(_enum(DestructionReason), **_REQUIRED),
     },
     "use_report": {"transfer_id": _const(_IDS, **_REQUIRED)},
+    "correction": {"transfer_id": _const(_IDS, **_REQUIRED)},
 }
 COMMON_FIELDS = ("type", "id", "date", "actor")
 

@@ -48,6 +48,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "consent": {"transfer_id": "t1", "purpose": "other"},
     "destruction": {"transfer_id": "t1", "reason": "term_reached"},
     "use_report": {"transfer_id": "t1"},
+    "correction": {"transfer_id": "t1"},
 }
 
 

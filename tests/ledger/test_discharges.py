@@ -68,3 +68,44 @@ def test_a_report_on_an_unknown_transfer_is_an_unknown_reference(ledger: cr.Ledg
     with pytest.raises(cr.UnknownReference, match="event 'rep1', field 'transfer_id': no event 'tx' is recorded"):
         ledger.record({"type": "use_report", "id": "rep1", "date": "2026-04-20", "actor": "KZ", "transfer_id": "tx"})
     assert ledger.checkpoint().size == 0
+
+
+# ----------------------------------------------------------------------------- Art. 10, item 4: the correction
+
+
+def _defect(ledger: cr.Ledger) -> None:
+    ledger.record(transfer())
+    ledger.record(
+        {"type": "data_defect", "id": "f1", "date": "2026-04-01", "actor": "CZ", "transfer_id": "t1", "defect": "unreliable"}
+    )
+
+
+def test_a_correction_discharges_the_duty_a_notice_of_unreliable_data_opened(ledger: cr.Ledger) -> None:
+    _defect(ledger)
+    [duty] = _of(ledger, D(2026, 4, 1), cr.DutyKind.MUST_CORRECT)
+    assert (duty.status, duty.bearer, duty.source_event_id, duty.case) == (cr.DutyStatus.OPEN, (cr.Party.KZ,), "f1", "t1")
+    fixed = ledger.record({"type": "correction", "id": "c1", "date": "2026-05-05", "actor": "KZ", "transfer_id": "t1"})
+    assert fixed.evaluation.verdict is cr.Verdict.PERMITTED
+    assert fixed.evaluation.decided_by == ("art_10.correction",)
+    assert (fixed.opened, fixed.discharged) == ((), (duty.duty_id,))
+    [before] = _of(ledger, D(2026, 5, 4), cr.DutyKind.MUST_CORRECT)
+    assert before.status is cr.DutyStatus.OPEN
+    [after] = _of(ledger, D(2026, 5, 5), cr.DutyKind.MUST_CORRECT)
+    assert (after.status, after.discharged_by, after.discharged_on) == (cr.DutyStatus.DISCHARGED, "c1", D(2026, 5, 5))
+    # The duty to notify the defect is the sending Party's, and a correction does not perform it.
+    [notify] = _of(ledger, D(2026, 5, 5), cr.DutyKind.MUST_NOTIFY)
+    assert notify.status is cr.DutyStatus.OVERDUE
+
+
+def test_a_correction_by_the_sending_party_is_refused(ledger: cr.Ledger) -> None:
+    _defect(ledger)
+    with pytest.raises(cr.InconsistentReference, match="correction is made by the receiving Party of transfer 't1', KZ"):
+        ledger.record({"type": "correction", "id": "c1", "date": "2026-05-05", "actor": "CZ", "transfer_id": "t1"})
+    [duty] = _of(ledger, D(2026, 5, 5), cr.DutyKind.MUST_CORRECT)
+    assert duty.status is cr.DutyStatus.OPEN
+
+
+def test_a_correction_of_an_unknown_transfer_is_an_unknown_reference(ledger: cr.Ledger) -> None:
+    with pytest.raises(cr.UnknownReference, match="event 'c1', field 'transfer_id': no event 'tx' is recorded"):
+        ledger.record({"type": "correction", "id": "c1", "date": "2026-05-05", "actor": "KZ", "transfer_id": "tx"})
+    assert ledger.checkpoint().size == 0

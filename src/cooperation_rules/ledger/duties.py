@@ -55,13 +55,14 @@ SURVIVING: Final[frozenset[DutyKind]] = frozenset(
 #: Which event discharges which duty, and the reference that ties them: the discharging event's field must name the
 #: duty's request or transfer. A response discharges the duty to respond; a written confirmation the duty to confirm
 #: an oral request; a notice of refusal the duty of Art. 9(5); a destruction both duties of Art. 10, items 5 and 6; a
-#: report on use the duty of Art. 10, item 3.
+#: report on use the duty of Art. 10, item 3; a correction the duty of Art. 10, item 4 to correct incorrect data.
 DISCHARGES: Final[dict[str, tuple[str, frozenset[DutyKind]]]] = {
     "response": ("request_id", frozenset({DutyKind.MUST_RESPOND})),
     "written_confirmation": ("request_id", frozenset({DutyKind.MUST_CONFIRM_IN_WRITING})),
     "refusal_notice": ("request_id", frozenset({DutyKind.REFUSAL_NOTICE_REQUIRED})),
     "destruction": ("transfer_id", frozenset({DutyKind.MUST_DESTROY, DutyKind.MUST_RECORD_DESTRUCTION})),
     "use_report": ("transfer_id", frozenset({DutyKind.MUST_REPORT_USE})),
+    "correction": ("transfer_id", frozenset({DutyKind.MUST_CORRECT})),
 }
 
 

@@ -1,8 +1,8 @@
 """Resolving references: an event that names another takes from it the facts the rules judge it by.
 
 A response is judged with its request (subject, form, urgency, language, the day it was made: whether the
-Agreement governed it); a use, an onward transfer, a retention review, a data defect, a request for a use report or
-a report on use naming a transfer is checked against it (the sending Party, the receiving Party), and takes from it
+Agreement governed it); a use, an onward transfer, a retention review, a data defect, a request for a use report, a
+report on use or a correction naming a transfer is checked against it (the sending Party, the receiving Party), and takes from it
 the destruction term and the sending Party's written consents recorded before it. A fact the event states itself is
 kept, unless it contradicts the recorded event, which is an error.
 """
@@ -37,6 +37,7 @@ _NAMING_TRANSFER = {
     "retention_review": False,
     "destruction": False,
     "use_report": False,
+    "correction": False,
     "data_defect": True,
     "use_report_request": True,
     "consent": True,

@@ -426,6 +426,13 @@ class UseReport(Event):
     transfer_id: NonEmpty = Field(description="Id of the transfer whose data's use is reported.")
 
 
+class Correction(Event):
+    """The receiving Party corrects personal data the sending Party notified as incorrect (Art. 10, item 4)."""
+
+    type: Literal["correction"] = "correction"
+    transfer_id: NonEmpty = Field(description="Id of the transfer whose data is corrected.")
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -448,7 +455,8 @@ AnyEvent = Annotated[
     | RefusalNotice
     | Consent
     | Destruction
-    | UseReport,
+    | UseReport
+    | Correction,
     Field(discriminator="type"),
 ]
 
@@ -476,6 +484,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
         Consent,
         Destruction,
         UseReport,
+        Correction,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

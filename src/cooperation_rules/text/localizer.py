@@ -91,6 +91,7 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "consent": NP_("event type", "consent"),
         "destruction": NP_("event type", "destruction"),
         "use_report": NP_("event type", "report on use"),
+        "correction": NP_("event type", "correction"),
     }
 )
 

@@ -764,6 +764,7 @@ _PERFORMED: dict[str, re.Pattern[str]] = {
         r"|without naming a purpose or a recipient)"
     ),
     "destroys": re.compile(rf"the personal data received from (?P<other>{_PARTY}), because (?P<reason>.+)"),
+    "corrects": re.compile(rf"the personal data received from (?P<other>{_PARTY}) that was unreliable"),
     "reports": re.compile(rf"to (?P<other>{_PARTY}) on the use of the personal data received from it and the results achieved"),
 }
 
@@ -771,8 +772,8 @@ _PERFORMED: dict[str, re.Pattern[str]] = {
 @given(parsers.re(rf"{party_re('actor')} (?P<act>{'|'.join(_PERFORMED)}) on {date_re('day')} (?P<rest>.+)"))
 def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str) -> None:
     """A written confirmation of an oral request (Art. 9(1)), a written notice of refusal (Art. 9(5)), the sending
-    Party's written consent (Art. 10, item 1; Art. 11(2)), a destruction of personal data (Art. 10, items 4 to 6), or
-    a report on the use of personal data (Art. 10, item 3)."""
+    Party's written consent (Art. 10, item 1; Art. 11(2)), a destruction of personal data (Art. 10, items 4 to 6), a
+    report on the use of personal data (Art. 10, item 3), or a correction of unreliable data (Art. 10, item 4)."""
     m = _PERFORMED[act].fullmatch(rest)
     assert m, f"after {act!r} expected {_PERFORMED[act].pattern!r}, got {rest!r}"
     party, when = _two_parties(actor, m["other"]), to_date(day)
@@ -790,8 +791,10 @@ def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str)
     elif act == "destroys":
         reason = word(DESTRUCTION_REASONS, m["reason"], "reason")
         case.start_event("destruction", party, when, transfer_id="transfer-1", reason=reason)
-    else:
+    elif act == "reports":
         case.start_event("use_report", party, when, transfer_id="transfer-1")
+    else:
+        case.start_event("correction", party, when, transfer_id="transfer-1")
 
 
 # --- When ----------------------------------------------------------------------------------------
@@ -910,6 +913,7 @@ JUDGED: dict[str, frozenset[str]] = {
     "the consent": frozenset({"consent"}),
     "the destruction": frozenset({"destruction"}),
     "the report": frozenset({"use_report"}),
+    "the correction": frozenset({"correction"}),
     "the notice of the defect": frozenset({"data_defect"}),
     "the sending of experts": frozenset({"expert_deployment"}),
     "the claim": frozenset({"cost_claim"}),
