@@ -146,3 +146,20 @@ Feature: One case over time, as the case ledger keeps it
       And no duty arises
       And on 4 May 2026, the duty of Kazakhstan to correct the data is open
       And on 5 May 2026, the duty of Kazakhstan to correct the data is discharged
+
+    @art_9__para_2
+    Scenario: A request reaches an authority not competent to handle it, which forwards it to the competent one
+      Given the Czech Republic sends Kazakhstan a written request about items related to crimes on 2 March 2026
+      And the request reaches an authority of Kazakhstan that is not competent to handle it
+      When the act is recorded in the ledger
+      Then the request is permitted
+      And Kazakhstan must forward the request to the competent authority with no date fixed by the Agreement
+      And on 4 March 2026, the duty of Kazakhstan to forward the request to the competent authority is open
+
+      Given Kazakhstan forwards on 5 March 2026 the request of the Czech Republic to its competent authority
+      When the act is recorded in the ledger
+      Then the forwarding is permitted
+      And no duty arises
+      And on 4 March 2026, the duty of Kazakhstan to forward the request to the competent authority is open
+      And on 5 March 2026, the duty of Kazakhstan to forward the request to the competent authority is discharged
+      And on 5 March 2026, the duty of Kazakhstan to respond to the request is open

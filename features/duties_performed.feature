@@ -1,11 +1,12 @@
-Feature: Acts that perform what the Agreement requires: written confirmations, notices of refusal, consents, destruction, reports on use, corrections
+Feature: Acts that perform what the Agreement requires: written confirmations, notices of refusal, consents, destruction, reports on use, corrections, forwarding
   Articles 9(1), 9(5), 10 and 11(2) of the Agreement between the Government of the Republic of
   Kazakhstan and the Government of the Czech Republic on cooperation in combating crime (Astana,
   23 November 2017). An urgent oral request is confirmed in writing; a refusal is notified in
   writing; the sending Party consents in writing to a use for another purpose or to a submission to
   a third state or an international organisation; personal data is destroyed at its term, when no
   longer necessary, and when the Agreement ends; the receiving Party reports on the use of the data
-  at the sending Party's request, and corrects the data the sending Party notified as incorrect. Each of these acts is lawful, and a case ledger
+  at the sending Party's request, and corrects the data the sending Party notified as incorrect; a
+  request that reached an authority not competent to handle it is forwarded to the competent one. Each of these acts is lawful, and a case ledger
   counts it as the performance of the duty it answers (features/case_over_time.feature).
 
   How to read these scenarios (the full legend is docs/legend.md): each scenario judges one act
@@ -73,6 +74,11 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | act          | sentence                                                                                          | provision          |
         | correction   | Kazakhstan corrects on 1 June 2026 the personal data received from the Czech Republic that was unreliable | Article 10, item 4 |
 
+      @art_9__para_2
+      Examples:
+        | act          | sentence                                                                                 | provision    |
+        | forwarding   | Kazakhstan forwards on 1 June 2026 the request of the Czech Republic to its competent authority | Article 9(2) |
+
     @art_18__para_2
     Scenario Outline: A written <act> given after the Agreement has ceased to have effect is outside it
       Given a written notice of termination was received on 10 January 2027
@@ -88,6 +94,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | notice       | Kazakhstan informs in writing on 1 September 2027 the Czech Republic that it refused the request |
         | report       | Kazakhstan reports on 1 September 2027 to the Czech Republic on the use of the personal data received from it and the results achieved |
         | correction   | Kazakhstan corrects on 1 September 2027 the personal data received from the Czech Republic that was unreliable |
+        | forwarding   | Kazakhstan forwards on 1 September 2027 the request of the Czech Republic to its competent authority |
 
   Rule: Article 10, item 1 and Article 11(2) — the sending Party's written consent
 
@@ -178,6 +185,18 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       And no duty arises
       And the decision cites only "Article 10, item 5" and "Article 10, item 6"
 
+  Rule: Article 9(2) — the request forwarded to the authority competent to handle it
+
+    @art_9__para_2
+    Scenario: The requested Party forwards a request to its authority competent to handle it
+      Given Kazakhstan forwards on 3 March 2026 the request of the Czech Republic to its competent authority
+      When the act is assessed under the Agreement
+      Then the forwarding is permitted
+      And no duty arises
+      And the decision cites only "Article 9(2)"
+      And the decision quotes "it will forward the request to the authority competent to handle it"
+      And the decision makes no assumption
+
   Rule: Article 10, item 3 — the receiving Party reports on the use of the personal data it received
 
     @art_10__point_3
@@ -219,6 +238,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | consent      | the Czech Republic consents in writing on 31 August 2018 to Kazakhstan using the personal data it transferred for another purpose |
         | report       | Kazakhstan reports on 31 August 2018 to the Czech Republic on the use of the personal data received from it and the results achieved |
         | correction   | Kazakhstan corrects on 31 August 2018 the personal data received from the Czech Republic that was unreliable |
+        | forwarding   | Kazakhstan forwards on 31 August 2018 the request of the Czech Republic to its competent authority |
 
     @conclusions__para_1 @art_18__para_3
     Scenario Outline: A <act> made before the Agreement was signed is outside it
@@ -235,6 +255,7 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | consent      | the Czech Republic consents in writing on 22 November 2017 to Kazakhstan using the personal data it transferred for another purpose |
         | report       | Kazakhstan reports on 22 November 2017 to the Czech Republic on the use of the personal data received from it and the results achieved |
         | correction   | Kazakhstan corrects on 22 November 2017 the personal data received from the Czech Republic that was unreliable |
+        | forwarding   | Kazakhstan forwards on 22 November 2017 the request of the Czech Republic to its competent authority |
 
     # Destroying personal data is lawful at any time (Article 10, item 5): the decision cites that rule beside the
     # provision that puts the day outside the Agreement, which decides the verdict.

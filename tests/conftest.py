@@ -49,6 +49,7 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "destruction",
     "use_report",
     "correction",
+    "forwarding",
 )
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 

@@ -49,6 +49,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "destruction": {"transfer_id": "t1", "reason": "term_reached"},
     "use_report": {"transfer_id": "t1"},
     "correction": {"transfer_id": "t1"},
+    "forwarding": {"request_id": "r1"},
 }
 
 

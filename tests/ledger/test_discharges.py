@@ -109,3 +109,52 @@ def test_a_correction_of_an_unknown_transfer_is_an_unknown_reference(ledger: cr.
     with pytest.raises(cr.UnknownReference, match="event 'c1', field 'transfer_id': no event 'tx' is recorded"):
         ledger.record({"type": "correction", "id": "c1", "date": "2026-05-05", "actor": "KZ", "transfer_id": "tx"})
     assert ledger.checkpoint().size == 0
+
+
+# ----------------------------------------------------------------------------- Art. 9(2): the forwarding
+
+
+def _request_to_the_wrong_authority(ledger: cr.Ledger) -> None:
+    ledger.record(
+        {
+            "type": "request", "id": "r1", "date": "2026-03-02", "actor": "CZ", "subject": "training", "form": "written",
+            "addressed_to_competent_authority": False,
+        }
+    )  # fmt: skip
+
+
+def test_a_forwarding_discharges_the_duty_to_forward_the_request(ledger: cr.Ledger) -> None:
+    _request_to_the_wrong_authority(ledger)
+    [duty] = _of(ledger, D(2026, 3, 2), cr.DutyKind.MUST_FORWARD)
+    assert (duty.status, duty.bearer, duty.source_event_id, duty.case) == (cr.DutyStatus.OPEN, (cr.Party.KZ,), "r1", "r1")
+    sent = ledger.record({"type": "forwarding", "id": "f1", "date": "2026-03-05", "actor": "KZ", "request_id": "r1"})
+    assert sent.evaluation.verdict is cr.Verdict.PERMITTED
+    assert sent.evaluation.decided_by == ("art_9.forwarding",)
+    assert (sent.case, sent.opened, sent.discharged) == ("r1", (), (duty.duty_id,))
+    [before] = _of(ledger, D(2026, 3, 4), cr.DutyKind.MUST_FORWARD)
+    assert before.status is cr.DutyStatus.OPEN
+    [after] = _of(ledger, D(2026, 3, 5), cr.DutyKind.MUST_FORWARD)
+    assert (after.status, after.discharged_by, after.discharged_on) == (cr.DutyStatus.DISCHARGED, "f1", D(2026, 3, 5))
+    # Forwarding is not answering: the duty to respond stays open.
+    [respond] = _of(ledger, D(2026, 3, 5), cr.DutyKind.MUST_RESPOND)
+    assert respond.status is cr.DutyStatus.OPEN
+
+
+def test_a_forwarding_by_the_requesting_party_is_refused(ledger: cr.Ledger) -> None:
+    _request_to_the_wrong_authority(ledger)
+    with pytest.raises(cr.InconsistentReference, match="a request is forwarded by the Party that received it, KZ"):
+        ledger.record({"type": "forwarding", "id": "f1", "date": "2026-03-05", "actor": "CZ", "request_id": "r1"})
+    [duty] = _of(ledger, D(2026, 3, 5), cr.DutyKind.MUST_FORWARD)
+    assert duty.status is cr.DutyStatus.OPEN
+
+
+def test_a_forwarding_naming_a_transfer_is_refused(ledger: cr.Ledger) -> None:
+    ledger.record(transfer())
+    with pytest.raises(cr.InconsistentReference, match="field 'request_id': 't1' is a transfer, not a request"):
+        ledger.record({"type": "forwarding", "id": "f1", "date": "2026-03-05", "actor": "KZ", "request_id": "t1"})
+
+
+def test_a_forwarding_of_an_unknown_request_is_an_unknown_reference(ledger: cr.Ledger) -> None:
+    with pytest.raises(cr.UnknownReference, match="event 'f1', field 'request_id': no event 'rx' is recorded"):
+        ledger.record({"type": "forwarding", "id": "f1", "date": "2026-03-05", "actor": "KZ", "request_id": "rx"})
+    assert ledger.checkpoint().size == 0

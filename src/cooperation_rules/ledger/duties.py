@@ -55,7 +55,8 @@ SURVIVING: Final[frozenset[DutyKind]] = frozenset(
 #: Which event discharges which duty, and the reference that ties them: the discharging event's field must name the
 #: duty's request or transfer. A response discharges the duty to respond; a written confirmation the duty to confirm
 #: an oral request; a notice of refusal the duty of Art. 9(5); a destruction both duties of Art. 10, items 5 and 6; a
-#: report on use the duty of Art. 10, item 3; a correction the duty of Art. 10, item 4 to correct incorrect data.
+#: report on use the duty of Art. 10, item 3; a correction the duty of Art. 10, item 4 to correct incorrect data; a
+#: forwarding the duty of Art. 9(2) to forward a request to the authority competent to handle it.
 DISCHARGES: Final[dict[str, tuple[str, frozenset[DutyKind]]]] = {
     "response": ("request_id", frozenset({DutyKind.MUST_RESPOND})),
     "written_confirmation": ("request_id", frozenset({DutyKind.MUST_CONFIRM_IN_WRITING})),
@@ -63,6 +64,7 @@ DISCHARGES: Final[dict[str, tuple[str, frozenset[DutyKind]]]] = {
     "destruction": ("transfer_id", frozenset({DutyKind.MUST_DESTROY, DutyKind.MUST_RECORD_DESTRUCTION})),
     "use_report": ("transfer_id", frozenset({DutyKind.MUST_REPORT_USE})),
     "correction": ("transfer_id", frozenset({DutyKind.MUST_CORRECT})),
+    "forwarding": ("request_id", frozenset({DutyKind.MUST_FORWARD})),
 }
 
 

@@ -104,6 +104,11 @@ def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_un
         )
     if event.type in ("response", "refusal_notice") and event.actor == request.actor:
         raise InconsistentReference(f"event {event.id!r}: a request is answered by the other Party, {request.actor.other.value}")
+    if event.type == "forwarding" and event.actor == request.actor:
+        # Art. 9(2): the requested Party's authority that received the request forwards it within that Party.
+        raise InconsistentReference(
+            f"event {event.id!r}: a request is forwarded by the Party that received it, {request.actor.other.value}"
+        )
     if event.type != "response":
         return Resolution(event, case, request_id, None)
     updates: dict[str, Any] = {}

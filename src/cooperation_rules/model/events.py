@@ -433,6 +433,14 @@ class Correction(Event):
     transfer_id: NonEmpty = Field(description="Id of the transfer whose data is corrected.")
 
 
+class Forwarding(Event):
+    """The requested Party's authority that received a request it is not competent to handle forwards it to the
+    authority competent to handle it (Art. 9(2))."""
+
+    type: Literal["forwarding"] = "forwarding"
+    request_id: NonEmpty = Field(description="Id of the request forwarded.")
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -456,7 +464,8 @@ AnyEvent = Annotated[
     | Consent
     | Destruction
     | UseReport
-    | Correction,
+    | Correction
+    | Forwarding,
     Field(discriminator="type"),
 ]
 
@@ -485,6 +494,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
         Destruction,
         UseReport,
         Correction,
+        Forwarding,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

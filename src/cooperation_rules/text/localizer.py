@@ -92,6 +92,7 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "destruction": NP_("event type", "destruction"),
         "use_report": NP_("event type", "report on use"),
         "correction": NP_("event type", "correction"),
+        "forwarding": NP_("event type", "forwarding of a request"),
     }
 )
 

@@ -765,6 +765,7 @@ _PERFORMED: dict[str, re.Pattern[str]] = {
     ),
     "destroys": re.compile(rf"the personal data received from (?P<other>{_PARTY}), because (?P<reason>.+)"),
     "corrects": re.compile(rf"the personal data received from (?P<other>{_PARTY}) that was unreliable"),
+    "forwards": re.compile(rf"the request of (?P<other>{_PARTY}) to its competent authority"),
     "reports": re.compile(rf"to (?P<other>{_PARTY}) on the use of the personal data received from it and the results achieved"),
 }
 
@@ -773,7 +774,8 @@ _PERFORMED: dict[str, re.Pattern[str]] = {
 def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str) -> None:
     """A written confirmation of an oral request (Art. 9(1)), a written notice of refusal (Art. 9(5)), the sending
     Party's written consent (Art. 10, item 1; Art. 11(2)), a destruction of personal data (Art. 10, items 4 to 6), a
-    report on the use of personal data (Art. 10, item 3), or a correction of unreliable data (Art. 10, item 4)."""
+    report on the use of personal data (Art. 10, item 3), a correction of unreliable data (Art. 10, item 4), or the
+    forwarding of a request to the competent authority (Art. 9(2))."""
     m = _PERFORMED[act].fullmatch(rest)
     assert m, f"after {act!r} expected {_PERFORMED[act].pattern!r}, got {rest!r}"
     party, when = _two_parties(actor, m["other"]), to_date(day)
@@ -791,6 +793,8 @@ def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str)
     elif act == "destroys":
         reason = word(DESTRUCTION_REASONS, m["reason"], "reason")
         case.start_event("destruction", party, when, transfer_id="transfer-1", reason=reason)
+    elif act == "forwards":
+        case.start_event("forwarding", party, when, request_id="request-1")
     elif act == "reports":
         case.start_event("use_report", party, when, transfer_id="transfer-1")
     else:
@@ -914,6 +918,7 @@ JUDGED: dict[str, frozenset[str]] = {
     "the destruction": frozenset({"destruction"}),
     "the report": frozenset({"use_report"}),
     "the correction": frozenset({"correction"}),
+    "the forwarding": frozenset({"forwarding"}),
     "the notice of the defect": frozenset({"data_defect"}),
     "the sending of experts": frozenset({"expert_deployment"}),
     "the claim": frozenset({"cost_claim"}),
