@@ -163,3 +163,51 @@ Feature: One case over time, as the case ledger keeps it
       And on 4 March 2026, the duty of Kazakhstan to forward the request to the competent authority is open
       And on 5 March 2026, the duty of Kazakhstan to forward the request to the competent authority is discharged
       And on 5 March 2026, the duty of Kazakhstan to respond to the request is open
+
+    @art_10__point_4
+    Scenario: The sending Party notifies the receiving Party that data it transferred was unreliable, a day late
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+
+      Given the Czech Republic learns on 1 April 2026 that personal data it transferred to Kazakhstan was unreliable
+      When the act is recorded in the ledger
+      Then keeping the data once corrected is permitted
+      And the Czech Republic must inform the other Party immediately
+      And on 2 April 2026, the duty of the Czech Republic to inform the other Party is overdue
+
+      Given the Czech Republic notifies on 3 April 2026 Kazakhstan that the personal data it transferred was unreliable
+      When the act is recorded in the ledger
+      Then the notification is permitted
+      And no duty arises
+      And on 2 April 2026, the duty of the Czech Republic to inform the other Party is overdue
+      And on 3 April 2026, the duty of the Czech Republic to inform the other Party is discharged
+      And on 3 April 2026, the duty of Kazakhstan to correct the data is open
+
+    @art_10__point_5
+    Scenario: A transfer made without its destruction term, and the term notified afterwards
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And no destruction term is informed
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+      And the Czech Republic must inform the other Party of the destruction term by 16 March 2026
+      And on 17 March 2026, the duty of the Czech Republic to inform the other Party of the destruction term is overdue
+
+      Given the Czech Republic notifies on 20 March 2026 Kazakhstan of the destruction term of the personal data it transferred
+      When the act is recorded in the ledger
+      Then the notification is permitted
+      And on 20 March 2026, the duty of the Czech Republic to inform the other Party of the destruction term is discharged
+
+    @art_13__para_3
+    Scenario: A competent authority's contact details change, and the other Party is notified of it
+      Given the contact details of a competent authority of the Czech Republic change on 1 June 2026
+      When the act is recorded in the ledger
+      Then the change is permitted
+      And the Czech Republic must inform the other Party immediately
+
+      Given the Czech Republic notifies on 1 June 2026 Kazakhstan of the change of its contact details
+      When the act is recorded in the ledger
+      Then the notification is permitted
+      And on 1 June 2026, the duty of the Czech Republic to inform the other Party is discharged
+      And on 1 June 2026, no duty is overdue

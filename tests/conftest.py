@@ -50,6 +50,7 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "use_report",
     "correction",
     "forwarding",
+    "notification",
 )
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 

@@ -271,6 +271,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
     "use_report": {"transfer_id": _const(_IDS, **_REQUIRED)},
     "correction": {"transfer_id": _const(_IDS, **_REQUIRED)},
     "forwarding": {"request_id": _const(_IDS, **_REQUIRED)},
+    "notification": {"regarding": _const(_IDS, **_REQUIRED)},
 }
 COMMON_FIELDS = ("type", "id", "date", "actor")
 

@@ -50,6 +50,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "use_report": {"transfer_id": "t1"},
     "correction": {"transfer_id": "t1"},
     "forwarding": {"request_id": "r1"},
+    "notification": {"regarding": "e1"},
 }
 
 

@@ -6,6 +6,7 @@ Party, and refused when it names an event the ledger does not hold."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -158,3 +159,69 @@ def test_a_forwarding_of_an_unknown_request_is_an_unknown_reference(ledger: cr.L
     with pytest.raises(cr.UnknownReference, match="event 'f1', field 'request_id': no event 'rx' is recorded"):
         ledger.record({"type": "forwarding", "id": "f1", "date": "2026-03-05", "actor": "KZ", "request_id": "rx"})
     assert ledger.checkpoint().size == 0
+
+
+# ----------------------------------------------------------------------------- Art. 10, items 4 and 5; Art. 13(3)
+
+
+def test_a_notification_discharges_the_duty_to_notify_its_event_opened(ledger: cr.Ledger) -> None:
+    _defect(ledger)
+    [duty] = _of(ledger, D(2026, 4, 2), cr.DutyKind.MUST_NOTIFY)
+    assert (duty.status, duty.bearer, duty.source_event_id, duty.case) == (cr.DutyStatus.OVERDUE, (cr.Party.CZ,), "f1", "t1")
+    note = ledger.record({"type": "notification", "id": "n1", "date": "2026-04-03", "actor": "CZ", "regarding": "f1"})
+    assert note.evaluation.verdict is cr.Verdict.PERMITTED
+    assert note.evaluation.decided_by == ("art_10.notification_given",)
+    assert [c.eid for c in note.evaluation.citations] == ["art_10__point_4", "art_10__point_5", "art_13__para_3"]
+    assert (note.case, note.opened, note.discharged) == ("t1", (), (duty.duty_id,))
+    [before] = _of(ledger, D(2026, 4, 2), cr.DutyKind.MUST_NOTIFY)
+    assert before.status is cr.DutyStatus.OVERDUE
+    [after] = _of(ledger, D(2026, 4, 3), cr.DutyKind.MUST_NOTIFY)
+    assert (after.status, after.discharged_by, after.discharged_on) == (cr.DutyStatus.DISCHARGED, "n1", D(2026, 4, 3))
+    # The receiving Party's duty to correct is not a duty to notify: it stays open.
+    [correct] = _of(ledger, D(2026, 4, 3), cr.DutyKind.MUST_CORRECT)
+    assert correct.status is cr.DutyStatus.OPEN
+
+
+def test_a_notification_performs_the_duties_of_the_event_it_regards_only(ledger: cr.Ledger) -> None:
+    """A transfer without its term opens the duty to inform it; a contact change the duty to notify it. A notification
+    regarding the transfer performs the first, not the second, though both are the Czech Republic's."""
+    ledger.record(transfer(destruction_term=None))
+    ledger.record({"type": "contact_details_change", "id": "cc1", "date": "2026-03-02", "actor": "CZ"})
+    note = ledger.record({"type": "notification", "id": "n1", "date": "2026-03-05", "actor": "CZ", "regarding": "t1"})
+    assert note.case == "t1"
+    [term] = _of(ledger, D(2026, 3, 5), cr.DutyKind.MUST_INFORM_DESTRUCTION_TERM)
+    assert (term.status, term.discharged_by, term.source_event_id) == (cr.DutyStatus.DISCHARGED, "n1", "t1")
+    [contacts] = _of(ledger, D(2026, 3, 5), cr.DutyKind.MUST_NOTIFY)
+    assert (contacts.status, contacts.source_event_id) == (cr.DutyStatus.OVERDUE, "cc1")
+    later = ledger.record({"type": "notification", "id": "n2", "date": "2026-03-06", "actor": "CZ", "regarding": "cc1"})
+    assert (later.case, later.discharged) == ("cc1", (contacts.duty_id,))
+
+
+def test_a_notification_by_the_party_that_bears_no_duty_discharges_nothing(ledger: cr.Ledger) -> None:
+    _defect(ledger)
+    note = ledger.record({"type": "notification", "id": "n1", "date": "2026-04-01", "actor": "KZ", "regarding": "f1"})
+    assert note.evaluation.verdict is cr.Verdict.PERMITTED
+    assert (note.case, note.discharged) == ("t1", ())
+    [duty] = _of(ledger, D(2026, 4, 2), cr.DutyKind.MUST_NOTIFY)
+    assert (duty.status, duty.discharged_by) == (cr.DutyStatus.OVERDUE, None)
+
+
+def test_a_notification_regarding_a_notification_is_in_the_case_of_the_first_act(ledger: cr.Ledger) -> None:
+    _defect(ledger)
+    ledger.record({"type": "notification", "id": "n1", "date": "2026-04-01", "actor": "CZ", "regarding": "f1"})
+    again = ledger.record({"type": "notification", "id": "n2", "date": "2026-04-02", "actor": "CZ", "regarding": "n1"})
+    assert (again.case, again.discharged) == ("t1", ())
+
+
+def test_a_notification_regarding_an_unknown_event_is_an_error_or_an_assumption(
+    open_ledger: Callable[..., cr.Ledger],
+) -> None:
+    strict = open_ledger()
+    with pytest.raises(cr.UnknownReference, match="event 'n1', field 'regarding': no event 'ex' is recorded"):
+        strict.record({"type": "notification", "id": "n1", "date": "2026-04-01", "actor": "CZ", "regarding": "ex"})
+    assert strict.checkpoint().size == 0
+    lenient = open_ledger(assume_unknown=True)
+    note = lenient.record({"type": "notification", "id": "n1", "date": "2026-04-01", "actor": "CZ", "regarding": "ex"})
+    assert note.case == "ex"
+    assert note.link_assumptions == ("regarding: no event 'ex' is recorded in the ledger; the event is judged as stated",)
+    assert note.discharged == ()

@@ -2,9 +2,10 @@
 
 A response is judged with its request (subject, form, urgency, language, the day it was made: whether the
 Agreement governed it); a use, an onward transfer, a retention review, a data defect, a request for a use report, a
-report on use or a correction naming a transfer is checked against it (the sending Party, the receiving Party), and takes from it
-the destruction term and the sending Party's written consents recorded before it. A fact the event states itself is
-kept, unless it contradicts the recorded event, which is an error.
+report on use or a correction naming a transfer is checked against it (the sending Party, the receiving Party), and
+takes from it the destruction term and the sending Party's written consents recorded before it. A fact the event
+states itself is kept, unless it contradicts the recorded event, which is an error. A notification belongs to the case
+of the event it regards.
 """
 
 from collections.abc import Callable, Sequence
@@ -73,6 +74,9 @@ def resolve(event: AnyEvent, lookup: Lookup, consents: Consents, *, assume_unkno
     ``assume_unknown``: the event is then judged as stated, and the assumption is named)."""
     request_id = getattr(event, "request_id", None)
     transfer_id = getattr(event, "transfer_id", None)
+    regarding = getattr(event, "regarding", None)
+    if regarding is not None:
+        return _resolve_regarding(event, regarding, lookup, assume_unknown)
     if request_id is not None:
         return _resolve_request(event, request_id, lookup, assume_unknown)
     if transfer_id is not None:
@@ -89,6 +93,37 @@ def _unknown(event: AnyEvent, name: str, ref: str, assume_unknown: bool) -> Reso
     request_id = ref if name == "request_id" else None
     transfer_id = ref if name == "transfer_id" else None
     return Resolution(event, ref, request_id, transfer_id, (note,))
+
+
+def _case_of(event: AnyEvent, lookup: Lookup) -> str:
+    """The case a recorded event belongs to, as ``resolve`` gave it: the request or transfer it names, the case of the
+    event it regards, or its own id."""
+    seen: set[str] = set()
+    current: AnyEvent | None = event
+    while current is not None:
+        named = getattr(current, "request_id", None) or getattr(current, "transfer_id", None)
+        if named is not None:
+            return str(named)
+        regarding = getattr(current, "regarding", None)
+        if regarding is None:
+            return current.id
+        if regarding in seen:  # a guard: a chain of notifications never returns to an event it passed
+            return str(regarding)
+        seen.add(regarding)
+        earlier = lookup(regarding)
+        if earlier is None:  # recorded as stated, naming an event the ledger did not hold
+            return str(regarding)
+        current = earlier
+    return event.id
+
+
+def _resolve_regarding(event: AnyEvent, regarding: str, lookup: Lookup, assume_unknown: bool) -> Resolution:
+    """A notification belongs to the case of the event it regards. Any Party may be its actor: it performs only the
+    duties its actor bears (``duties.DISCHARGES``), so one by the other Party is recorded and discharges nothing."""
+    earlier = lookup(regarding)
+    if earlier is None:
+        return _unknown(event, "regarding", regarding, assume_unknown)
+    return Resolution(event, _case_of(earlier, lookup), None, None)
 
 
 def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_unknown: bool) -> Resolution:

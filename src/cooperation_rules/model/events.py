@@ -441,6 +441,15 @@ class Forwarding(Event):
     request_id: NonEmpty = Field(description="Id of the request forwarded.")
 
 
+class Notification(Event):
+    """A Party informs the other of what an earlier act obliged it to notify: that data it transferred was unreliable
+    or could not be transferred (Art. 10, item 4), the destruction term of data it handed over (Art. 10, item 5), a
+    change of its contact details (Art. 13(3))."""
+
+    type: Literal["notification"] = "notification"
+    regarding: NonEmpty = Field(description="Id of the earlier event whose duty to notify or inform the notification performs.")
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -465,7 +474,8 @@ AnyEvent = Annotated[
     | Destruction
     | UseReport
     | Correction
-    | Forwarding,
+    | Forwarding
+    | Notification,
     Field(discriminator="type"),
 ]
 
@@ -495,6 +505,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
         UseReport,
         Correction,
         Forwarding,
+        Notification,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

@@ -93,6 +93,7 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "use_report": NP_("event type", "report on use"),
         "correction": NP_("event type", "correction"),
         "forwarding": NP_("event type", "forwarding of a request"),
+        "notification": NP_("event type", "notification"),
     }
 )
 
