@@ -5,10 +5,11 @@ Feature: One case over time, as the case ledger keeps it
   writing (Article 9(1)); a refusal must be notified in writing (Article 9(5)); personal data
   transferred must be destroyed at its term, when no longer necessary, and when the Agreement ends
   (Article 10, item 5); a use for another purpose is lawful once the sending Party's prior written
-  consent exists (Article 10, item 1); and the Parties keep records of every transfer, reception
-  and destruction (Article 10, item 6). The ledger records each act in turn, judges it with the
-  acts recorded before it, and says on any day which duty is open, overdue, performed, suspended
-  or lapsed.
+  consent exists (Article 10, item 1); the Parties keep records of every transfer, reception and
+  destruction (Article 10, item 6); and a report on use, a correction, a forwarding to the
+  competent authority and a notification perform the duties of Articles 9(2), 10 (items 3 to 5)
+  and 13(3). The ledger records each act in turn, judges it with the acts recorded before it, and
+  says on any day which duty is open, overdue, performed, suspended or lapsed.
 
   How to read these scenarios (the full legend is docs/legend.md): each scenario records the acts
   of one case in turn, and judges each act on its day under this Agreement alone, with the acts
@@ -105,7 +106,7 @@ Feature: One case over time, as the case ledger keeps it
       And on 12 July 2027, the records kept by the Czech Republic show the transfer of the personal data the Czech Republic sent
       And on 12 July 2027, the records kept by Kazakhstan show the reception and destruction of the personal data the Czech Republic sent
 
-  Rule: Article 10, items 3 and 4, Article 9(2) and Article 13(3) — the acts that perform the duties a request for a report, a defect, a request to the wrong authority and a change of contacts open
+  Rule: Article 9(2), Article 10, items 3 to 5, and Article 13(3) — the acts that perform the duties a request for a report, a defect, a request to an authority not competent, a transfer without its term and a change of contacts open
 
     @art_10__point_3
     Scenario: The sending Party asks how its data was used, and the receiving Party reports on it
