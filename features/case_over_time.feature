@@ -5,10 +5,11 @@ Feature: One case over time, as the case ledger keeps it
   writing (Article 9(1)); a refusal must be notified in writing (Article 9(5)); personal data
   transferred must be destroyed at its term, when no longer necessary, and when the Agreement ends
   (Article 10, item 5); a use for another purpose is lawful once the sending Party's prior written
-  consent exists (Article 10, item 1); and the Parties keep records of every transfer, reception
-  and destruction (Article 10, item 6). The ledger records each act in turn, judges it with the
-  acts recorded before it, and says on any day which duty is open, overdue, performed, suspended
-  or lapsed.
+  consent exists (Article 10, item 1); the Parties keep records of every transfer, reception and
+  destruction (Article 10, item 6); and a report on use, a correction, a forwarding to the
+  competent authority and a notification perform the duties of Articles 9(2), 10 (items 3 to 5)
+  and 13(3). The ledger records each act in turn, judges it with the acts recorded before it, and
+  says on any day which duty is open, overdue, performed, suspended or lapsed.
 
   How to read these scenarios (the full legend is docs/legend.md): each scenario records the acts
   of one case in turn, and judges each act on its day under this Agreement alone, with the acts
@@ -130,3 +131,110 @@ Feature: One case over time, as the case ledger keeps it
       Then the lifting is permitted
       And on 20 July 2026, the duty of the Czech Republic to respond to the request is open
       And on 20 July 2026, no duty is suspended
+
+  Rule: Article 9(2), Article 10, items 3 to 5, and Article 13(3) — the acts that perform the duties a request for a report, a defect, a request to an authority not competent, a transfer without its term and a change of contacts open
+
+    @art_10__point_3
+    Scenario: The sending Party asks how its data was used, and the receiving Party reports on it
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+
+      Given the Czech Republic asks Kazakhstan on 1 April 2026 how the personal data it transferred was used
+      When the act is recorded in the ledger
+      Then the request for a report is permitted
+      And Kazakhstan must report on the use of the data and its results with no date fixed by the Agreement
+      And on 3 May 2026, the duty of Kazakhstan to report on the use of the data and its results is open
+
+      Given Kazakhstan reports on 4 May 2026 to the Czech Republic on the use of the personal data received from it and the results achieved
+      When the act is recorded in the ledger
+      Then the report is permitted
+      And no duty arises
+      And on 4 May 2026, the duty of Kazakhstan to report on the use of the data and its results is discharged
+      And on 4 May 2026, the duty of Kazakhstan to destroy the data is open
+
+    @art_10__point_4
+    Scenario: The sending Party learns that data it transferred was unreliable, and the receiving Party corrects it
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+
+      Given the Czech Republic learns on 1 April 2026 that personal data it transferred to Kazakhstan was unreliable
+      When the act is recorded in the ledger
+      Then keeping the data once corrected is permitted
+      And Kazakhstan must correct the data with no date fixed by the Agreement
+      And on 4 May 2026, the duty of Kazakhstan to correct the data is open
+
+      Given Kazakhstan corrects on 5 May 2026 the personal data received from the Czech Republic that was unreliable
+      When the act is recorded in the ledger
+      Then the correction is permitted
+      And no duty arises
+      And on 4 May 2026, the duty of Kazakhstan to correct the data is open
+      And on 5 May 2026, the duty of Kazakhstan to correct the data is discharged
+
+    @art_9__para_2
+    Scenario: A request reaches an authority not competent to handle it, which forwards it to the competent one
+      Given the Czech Republic sends Kazakhstan a written request about items related to crimes on 2 March 2026
+      And the request reaches an authority of Kazakhstan that is not competent to handle it
+      When the act is recorded in the ledger
+      Then the request is permitted
+      And Kazakhstan must forward the request to the competent authority with no date fixed by the Agreement
+      And on 4 March 2026, the duty of Kazakhstan to forward the request to the competent authority is open
+
+      Given Kazakhstan forwards on 5 March 2026 the request of the Czech Republic to its competent authority
+      When the act is recorded in the ledger
+      Then the forwarding is permitted
+      And no duty arises
+      And on 4 March 2026, the duty of Kazakhstan to forward the request to the competent authority is open
+      And on 5 March 2026, the duty of Kazakhstan to forward the request to the competent authority is discharged
+      And on 5 March 2026, the duty of Kazakhstan to respond to the request is open
+
+    @art_10__point_4
+    Scenario: The sending Party notifies the receiving Party that data it transferred was unreliable, a day late
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+
+      Given the Czech Republic learns on 1 April 2026 that personal data it transferred to Kazakhstan was unreliable
+      When the act is recorded in the ledger
+      Then keeping the data once corrected is permitted
+      And the Czech Republic must inform the other Party immediately
+      And on 2 April 2026, the duty of the Czech Republic to inform the other Party is overdue
+
+      Given the Czech Republic notifies on 3 April 2026 Kazakhstan that the personal data it transferred was unreliable
+      When the act is recorded in the ledger
+      Then the notification is permitted
+      And no duty arises
+      And on 2 April 2026, the duty of the Czech Republic to inform the other Party is overdue
+      And on 3 April 2026, the duty of the Czech Republic to inform the other Party is discharged
+      And on 3 April 2026, the duty of Kazakhstan to correct the data is open
+
+    @art_10__point_5
+    Scenario: A transfer made without its destruction term, and the term notified afterwards
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And no destruction term is informed
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+      And the Czech Republic must inform the other Party of the destruction term by 16 March 2026
+      And on 17 March 2026, the duty of the Czech Republic to inform the other Party of the destruction term is overdue
+
+      Given the Czech Republic notifies on 20 March 2026 Kazakhstan of the destruction term of the personal data it transferred
+      When the act is recorded in the ledger
+      Then the notification is permitted
+      And on 20 March 2026, the duty of the Czech Republic to inform the other Party of the destruction term is discharged
+
+    @art_13__para_3
+    Scenario: A competent authority's contact details change, and the other Party is notified of it
+      Given the contact details of a competent authority of the Czech Republic change on 1 June 2026
+      When the act is recorded in the ledger
+      Then the change is permitted
+      And the Czech Republic must inform the other Party immediately
+
+      Given the Czech Republic notifies on 1 June 2026 Kazakhstan of the change of its contact details
+      When the act is recorded in the ledger
+      Then the notification is permitted
+      And on 1 June 2026, the duty of the Czech Republic to inform the other Party is discharged
+      And on 1 June 2026, no duty is overdue

@@ -47,6 +47,10 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "refusal_notice",
     "consent",
     "destruction",
+    "use_report",
+    "correction",
+    "forwarding",
+    "notification",
 )
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 

@@ -268,6 +268,10 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "transfer_id": _const(_IDS, **_REQUIRED),
         "reason": _const(_enum(DestructionReason), **_REQUIRED),
     },
+    "use_report": {"transfer_id": _const(_IDS, **_REQUIRED)},
+    "correction": {"transfer_id": _const(_IDS, **_REQUIRED)},
+    "forwarding": {"request_id": _const(_IDS, **_REQUIRED)},
+    "notification": {"regarding": _const(_IDS, **_REQUIRED)},
 }
 COMMON_FIELDS = ("type", "id", "date", "actor")
 

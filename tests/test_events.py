@@ -47,6 +47,10 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "refusal_notice": {"request_id": "r1"},
     "consent": {"transfer_id": "t1", "purpose": "other"},
     "destruction": {"transfer_id": "t1", "reason": "term_reached"},
+    "use_report": {"transfer_id": "t1"},
+    "correction": {"transfer_id": "t1"},
+    "forwarding": {"request_id": "r1"},
+    "notification": {"regarding": "e1"},
 }
 
 

@@ -242,6 +242,7 @@ class DaysAfterEventDate:
 TEXT_VALUES: dict[str, tuple[str, ...]] = {
     "request_id": ("request-00001",),
     "transfer_id": ("transfer-00001",),
+    "regarding": ("data-defect-00001",),
     "document_number": ("N0456123",),
     "document_type": ("passport",),
     # ISO 639-1 and 639-2 English, then Russian, Kazakh and Czech; the decision classes take "en" and "ru".

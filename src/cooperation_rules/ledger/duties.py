@@ -55,12 +55,19 @@ SURVIVING: Final[frozenset[DutyKind]] = frozenset(
 
 #: Which event discharges which duty, and the reference that ties them: the discharging event's field must name the
 #: duty's request or transfer. A response discharges the duty to respond; a written confirmation the duty to confirm
-#: an oral request; a notice of refusal the duty of Art. 9(5); a destruction both duties of Art. 10, items 5 and 6.
+#: an oral request; a notice of refusal the duty of Art. 9(5); a destruction both duties of Art. 10, items 5 and 6; a
+#: report on use the duty of Art. 10, item 3; a correction the duty of Art. 10, item 4 to correct incorrect data; a
+#: forwarding the duty of Art. 9(2) to forward a request to the authority competent to handle it; a notification the
+#: duties to notify or inform that the event it regards opened (``regarding`` names that event, not a case).
 DISCHARGES: Final[dict[str, tuple[str, frozenset[DutyKind]]]] = {
     "response": ("request_id", frozenset({DutyKind.MUST_RESPOND})),
     "written_confirmation": ("request_id", frozenset({DutyKind.MUST_CONFIRM_IN_WRITING})),
     "refusal_notice": ("request_id", frozenset({DutyKind.REFUSAL_NOTICE_REQUIRED})),
     "destruction": ("transfer_id", frozenset({DutyKind.MUST_DESTROY, DutyKind.MUST_RECORD_DESTRUCTION})),
+    "use_report": ("transfer_id", frozenset({DutyKind.MUST_REPORT_USE})),
+    "correction": ("transfer_id", frozenset({DutyKind.MUST_CORRECT})),
+    "forwarding": ("request_id", frozenset({DutyKind.MUST_FORWARD})),
+    "notification": ("regarding", frozenset({DutyKind.MUST_NOTIFY, DutyKind.MUST_INFORM_DESTRUCTION_TERM})),
 }
 
 

@@ -410,9 +410,11 @@ class Ledger:
             return []
         field, kinds = DISCHARGES[event.type]
         key = getattr(event, field)
+        # A request or a transfer names the duty's own; ``regarding`` (a notification) names the event that opened it.
+        column = "source_event_id" if field == "regarding" else field
         rows = self._store.all(
             f"SELECT d.duty_id, d.kind, d.parties FROM duties d LEFT JOIN discharges x ON x.duty_id = d.duty_id"
-            f" WHERE d.{field} = ? AND x.duty_id IS NULL ORDER BY d.seq, d.duty_id",
+            f" WHERE d.{column} = ? AND x.duty_id IS NULL ORDER BY d.seq, d.duty_id",
             (key,),
         )
         found = [

@@ -1,10 +1,11 @@
 """Resolving references: an event that names another takes from it the facts the rules judge it by.
 
 A response is judged with its request (subject, form, urgency, language, the day it was made: whether the
-Agreement governed it); a use, an onward transfer, a retention review, a data defect or a request for a use report
-naming a transfer is checked against it (the sending Party, the receiving Party), and takes from it the destruction
-term and the sending Party's written consents recorded before it. A fact the event states itself is kept, unless it
-contradicts the recorded event, which is an error.
+Agreement governed it); a use, an onward transfer, a retention review, a data defect, a request for a use report, a
+report on use or a correction naming a transfer is checked against it (the sending Party, the receiving Party), and
+takes from it the destruction term and the sending Party's written consents recorded before it. A fact the event
+states itself is kept, unless it contradicts the recorded event, which is an error. A notification belongs to the case
+of the event it regards.
 """
 
 from collections.abc import Callable, Sequence
@@ -37,6 +38,8 @@ _NAMING_TRANSFER = {
     "onward_transfer": False,
     "retention_review": False,
     "destruction": False,
+    "use_report": False,
+    "correction": False,
     "data_defect": True,
     "use_report_request": True,
     "consent": True,
@@ -75,6 +78,9 @@ def resolve(event: AnyEvent, lookup: Lookup, consents: Consents, *, assume_unkno
     ``assume_unknown``: the event is then judged as stated, and the assumption is named)."""
     request_id = getattr(event, "request_id", None)
     transfer_id = getattr(event, "transfer_id", None)
+    regarding = getattr(event, "regarding", None)
+    if regarding is not None:
+        return _resolve_regarding(event, regarding, lookup, assume_unknown)
     if request_id is not None:
         return _resolve_request(event, request_id, lookup, assume_unknown)
     if transfer_id is not None:
@@ -97,6 +103,37 @@ def _unknown(event: AnyEvent, name: str, ref: str, assume_unknown: bool) -> Reso
     return Resolution(event, ref, request_id, transfer_id, (note,), subject=getattr(event, "subject", None))
 
 
+def _case_of(event: AnyEvent, lookup: Lookup) -> str:
+    """The case a recorded event belongs to, as ``resolve`` gave it: the request or transfer it names, the case of the
+    event it regards, or its own id."""
+    seen: set[str] = set()
+    current: AnyEvent | None = event
+    while current is not None:
+        named = getattr(current, "request_id", None) or getattr(current, "transfer_id", None)
+        if named is not None:
+            return str(named)
+        regarding = getattr(current, "regarding", None)
+        if regarding is None:
+            return current.id
+        if regarding in seen:  # a guard: a chain of notifications never returns to an event it passed
+            return str(regarding)
+        seen.add(regarding)
+        earlier = lookup(regarding)
+        if earlier is None:  # recorded as stated, naming an event the ledger did not hold
+            return str(regarding)
+        current = earlier
+    return event.id
+
+
+def _resolve_regarding(event: AnyEvent, regarding: str, lookup: Lookup, assume_unknown: bool) -> Resolution:
+    """A notification belongs to the case of the event it regards. Any Party may be its actor: it performs only the
+    duties its actor bears (``duties.DISCHARGES``), so one by the other Party is recorded and discharges nothing."""
+    earlier = lookup(regarding)
+    if earlier is None:
+        return _unknown(event, "regarding", regarding, assume_unknown)
+    return Resolution(event, _case_of(earlier, lookup), None, None)
+
+
 def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_unknown: bool) -> Resolution:
     request = lookup(request_id)
     if request is None:
@@ -110,6 +147,11 @@ def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_un
         )
     if event.type in ("response", "refusal_notice") and event.actor == request.actor:
         raise InconsistentReference(f"event {event.id!r}: a request is answered by the other Party, {request.actor.other.value}")
+    if event.type == "forwarding" and event.actor == request.actor:
+        # Art. 9(2): the requested Party's authority that received the request forwards it within that Party.
+        raise InconsistentReference(
+            f"event {event.id!r}: a request is forwarded by the Party that received it, {request.actor.other.value}"
+        )
     if event.type != "response":
         return Resolution(event, case, request_id, None, subject=request.subject)
     updates: dict[str, Any] = {}

@@ -418,6 +418,38 @@ class Destruction(Event):
     reason: DestructionReason = Field(description="Why the data is destroyed, as the records indicate (Art. 10, item 6).")
 
 
+class UseReport(Event):
+    """The receiving Party informs the sending Party of the use of personal data it transferred and the results
+    achieved, at the sending Party's request (Art. 10, item 3)."""
+
+    type: Literal["use_report"] = "use_report"
+    transfer_id: NonEmpty = Field(description="Id of the transfer whose data's use is reported.")
+
+
+class Correction(Event):
+    """The receiving Party corrects personal data the sending Party notified as incorrect (Art. 10, item 4)."""
+
+    type: Literal["correction"] = "correction"
+    transfer_id: NonEmpty = Field(description="Id of the transfer whose data is corrected.")
+
+
+class Forwarding(Event):
+    """The requested Party's authority that received a request it is not competent to handle forwards it to the
+    authority competent to handle it (Art. 9(2))."""
+
+    type: Literal["forwarding"] = "forwarding"
+    request_id: NonEmpty = Field(description="Id of the request forwarded.")
+
+
+class Notification(Event):
+    """A Party informs the other of what an earlier act obliged it to notify: that data it transferred was unreliable
+    or could not be transferred (Art. 10, item 4), the destruction term of data it handed over (Art. 10, item 5), a
+    change of its contact details (Art. 13(3))."""
+
+    type: Literal["notification"] = "notification"
+    regarding: NonEmpty = Field(description="Id of the earlier event whose duty to notify or inform the notification performs.")
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -439,7 +471,11 @@ AnyEvent = Annotated[
     | WrittenConfirmation
     | RefusalNotice
     | Consent
-    | Destruction,
+    | Destruction
+    | UseReport
+    | Correction
+    | Forwarding
+    | Notification,
     Field(discriminator="type"),
 ]
 
@@ -466,6 +502,10 @@ EVENT_MODELS: dict[str, type[Event]] = {
         RefusalNotice,
         Consent,
         Destruction,
+        UseReport,
+        Correction,
+        Forwarding,
+        Notification,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

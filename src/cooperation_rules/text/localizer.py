@@ -90,6 +90,10 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "refusal_notice": NP_("event type", "notice of refusal"),
         "consent": NP_("event type", "consent"),
         "destruction": NP_("event type", "destruction"),
+        "use_report": NP_("event type", "report on use"),
+        "correction": NP_("event type", "correction"),
+        "forwarding": NP_("event type", "forwarding of a request"),
+        "notification": NP_("event type", "notification"),
     }
 )
 

@@ -764,13 +764,25 @@ _PERFORMED: dict[str, re.Pattern[str]] = {
         r"|without naming a purpose or a recipient)"
     ),
     "destroys": re.compile(rf"the personal data received from (?P<other>{_PARTY}), because (?P<reason>.+)"),
+    "corrects": re.compile(rf"the personal data received from (?P<other>{_PARTY}) that was unreliable"),
+    "forwards": re.compile(rf"the request of (?P<other>{_PARTY}) to its competent authority"),
+    "notifies": re.compile(
+        rf"(?P<other>{_PARTY}) (?:that the personal data it transferred (?P<defect>was unreliable|could not be transferred)"
+        r"|of the (?P<term>destruction term) of the personal data it transferred"
+        r"|of the (?P<contacts>change of its contact details))"
+    ),
+    "reports": re.compile(rf"to (?P<other>{_PARTY}) on the use of the personal data received from it and the results achieved"),
 }
 
 
 @given(parsers.re(rf"{party_re('actor')} (?P<act>{'|'.join(_PERFORMED)}) on {date_re('day')} (?P<rest>.+)"))
 def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str) -> None:
     """A written confirmation of an oral request (Art. 9(1)), a written notice of refusal (Art. 9(5)), the sending
-    Party's written consent (Art. 10, item 1; Art. 11(2)), or a destruction of personal data (Art. 10, items 4 to 6)."""
+    Party's written consent (Art. 10, item 1; Art. 11(2)), a destruction of personal data (Art. 10, items 4 to 6), a
+    report on the use of personal data (Art. 10, item 3), a correction of unreliable data (Art. 10, item 4), the
+    forwarding of a request to the competent authority (Art. 9(2)), or a notification of a defect of data transferred,
+    of a destruction term or of changed contact details (Art. 10, items 4 and 5; Art. 13(3)), which regards the act that
+    opened the duty: in a ledger, the latest one of its kind recorded."""
     m = _PERFORMED[act].fullmatch(rest)
     assert m, f"after {act!r} expected {_PERFORMED[act].pattern!r}, got {rest!r}"
     party, when = _two_parties(actor, m["other"]), to_date(day)
@@ -785,9 +797,18 @@ def act_performing_a_duty(case: Case, actor: str, act: str, day: str, rest: str)
         if m["recipient"]:
             fields["recipient"] = word(RECIPIENTS, m["recipient"], "recipient")
         case.start_event("consent", party, when, transfer_id="transfer-1", **fields)
-    else:
+    elif act == "destroys":
         reason = word(DESTRUCTION_REASONS, m["reason"], "reason")
         case.start_event("destruction", party, when, transfer_id="transfer-1", reason=reason)
+    elif act == "notifies":
+        regarding = "data_defect" if m["defect"] else "transfer" if m["term"] else "contact_details_change"
+        case.start_event("notification", party, when, regarding=regarding)
+    elif act == "forwards":
+        case.start_event("forwarding", party, when, request_id="request-1")
+    elif act == "reports":
+        case.start_event("use_report", party, when, transfer_id="transfer-1")
+    else:
+        case.start_event("correction", party, when, transfer_id="transfer-1")
 
 
 # --- When ----------------------------------------------------------------------------------------
@@ -832,6 +853,8 @@ def assess_act(case: Case, rulebook: Rulebook) -> None:
 
 #: The references an act makes, and the type of the act they name: in a ledger, the latest one recorded.
 _REFERENCES = {"request_id": "request", "transfer_id": "transfer"}
+#: The acts whose sentence names no transfer and which, in a ledger, concern the latest one recorded.
+_NAMING_THE_LAST_TRANSFER = ("use", "onward_transfer", "retention_review", "data_defect", "use_report_request")
 
 
 @when("the act is recorded in the ledger")
@@ -846,10 +869,14 @@ def record_act(case: Case, rulebook: Rulebook) -> None:
     ids = case.recorded.setdefault(kind, [])
     event["id"] = f"{kind}-{len(ids) + 1}"
     for name, target in _REFERENCES.items():
-        if name in event or (name == "transfer_id" and kind in ("use", "onward_transfer", "retention_review", "data_defect")):
+        if name in event or (name == "transfer_id" and kind in _NAMING_THE_LAST_TRANSFER):
             known = case.recorded.get(target)
             assert known, f"the {kind} names a {target}, and none is recorded yet"
             event[name] = known[-1]
+    if "regarding" in event:  # a notification names the kind of act it regards: the latest one recorded
+        known = case.recorded.get(event["regarding"])
+        assert known, f"the {kind} regards a {event['regarding']}, and none is recorded yet"
+        event["regarding"] = known[-1]
     recorded = case.ledger.record(event)
     ids.append(event["id"])
     # Every act recorded keeps the log one unbroken chain, and its decision replays the same.
@@ -903,6 +930,10 @@ JUDGED: dict[str, frozenset[str]] = {
     "the confirmation": frozenset({"written_confirmation"}),
     "the consent": frozenset({"consent"}),
     "the destruction": frozenset({"destruction"}),
+    "the report": frozenset({"use_report"}),
+    "the correction": frozenset({"correction"}),
+    "the forwarding": frozenset({"forwarding"}),
+    "the notification": frozenset({"notification"}),
     "the notice of the defect": frozenset({"data_defect"}),
     "the sending of experts": frozenset({"expert_deployment"}),
     "the claim": frozenset({"cost_claim"}),
