@@ -10,6 +10,8 @@ effect fifteen days after the notice (Art. 17: 20 March 2020 gives 4 April 2020,
 
 from __future__ import annotations
 
+import datetime as dt
+
 import cooperation_rules as cr
 
 RULEBOOK = cr.Rulebook.load()
@@ -46,4 +48,35 @@ def test_a_life_not_yet_begun_says_so() -> None:
     life = cr.Lifecycle.model_validate({"notifications_received": ["2018-06-14"]})
     assert cr.explain_lifecycle(life, [], locale="en") == (
         "The Agreement's life: entry into force not yet known; no termination notice"
+    )
+
+
+def _duty(**kw: object) -> cr.Duty:
+    values: dict[str, object] = {
+        "kind": cr.DutyKind.MUST_DESTROY, "bearer": cr.Bearer.COUNTERPART, "parties": (cr.Party.KZ,), "due": None,
+        "immediately": False, "urgently": False, "rule": "art_10.destroy_at_term", "citations": ("art_10__point_5",),
+    }  # fmt: skip
+    return cr.Duty.model_validate({**values, **kw})
+
+
+def test_each_kind_of_deadline_is_told() -> None:
+    from cooperation_rules.evaluation.explain import duty_line
+    from cooperation_rules.text.localizer import localizer
+
+    tr = localizer("en")
+    head = "Destroy the personal data (must_destroy) — the other Party (KZ); "
+    since = ("%(date)s, %(days)s after the transfer", dt.date(2026, 1, 1))
+    assert duty_line(tr, _duty()) == head + "no deadline set by the Agreement [art_10.destroy_at_term]"
+    assert duty_line(tr, _duty(due=dt.date(2026, 1, 31))) == head + "due January 31, 2026 [art_10.destroy_at_term]"
+    assert duty_line(tr, _duty(due=dt.date(2026, 1, 31)), since=since) == (
+        head + "January 31, 2026, 30 days after the transfer [art_10.destroy_at_term]"
+    )
+    # A start after the due day says nothing of days: the due day alone.
+    assert duty_line(tr, _duty(due=dt.date(2025, 12, 31)), since=since) == head + "due December 31, 2025 [art_10.destroy_at_term]"
+    assert duty_line(tr, _duty(due=dt.date(2026, 1, 1)), since=since) == (
+        head + "January 1, 2026, 0 days after the transfer [art_10.destroy_at_term]"
+    )
+    assert duty_line(tr, _duty(immediately=True, urgently=True, parties=(cr.Party.CZ, cr.Party.KZ), bearer="both")) == (
+        "Destroy the personal data (must_destroy) — both Parties (CZ, KZ); immediately, in an urgent manner (Art. 9(2))"
+        " [art_10.destroy_at_term]"
     )

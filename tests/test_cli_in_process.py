@@ -1,0 +1,200 @@
+"""``evaluate`` and ``explain`` run in the test's own process (``cli.main``), every record and line checked: the
+same command line the process tests drive, seen by tools that watch only this process (code mutation testing).
+
+The expected verdicts come from the Agreement: an oral request is permitted only in urgent cases and must then be
+confirmed in writing at once, while the other Party responds in an urgent manner (Art. 9(1), (2)); an oral request
+that is not urgent is prohibited.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cooperation_rules import cli
+
+URGENT = {
+    "type": "request", "id": "urgent", "date": "2019-02-11", "actor": "KZ", "subject": "search_for_suspects",
+    "form": "oral", "urgent": True, "crime": "organized_crime", "language": "en", "addressed_to_competent_authority": True,
+}  # fmt: skip
+NOT_URGENT = {**URGENT, "id": "not-urgent", "urgent": False}
+IMPOSSIBLE = {"type": "request", "id": "x", "date": "2019-02-30", "actor": "KZ"}
+AGAIN = {**URGENT, "form": "written"}
+UNSTATED = {
+    "type": "request",
+    "id": "s",
+    "date": "2019-02-11",
+    "actor": "KZ",
+    "subject": "search_for_suspects",
+    "form": "written",
+}
+
+
+def _file(tmp_path: Path, *events: dict[str, Any]) -> str:
+    path = tmp_path / "events.jsonl"
+    path.write_text("".join(json.dumps(e) + "\n" for e in events) + "\n", encoding="utf-8")  # a blank line at the end
+    return str(path)
+
+
+def test_evaluate_writes_a_record_per_line_and_counts_the_bad_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = _file(tmp_path, URGENT, NOT_URGENT, IMPOSSIBLE, AGAIN)
+    assert cli.main(["evaluate", "--fail-on", "prohibited", events]) == 1  # a bad line's status before --fail-on's
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert [(r["line"], r.get("event_id"), r.get("verdict"), r.get("error"), r.get("id")) for r in records] == [
+        (1, "urgent", "permitted", None, None),
+        (2, "not-urgent", "prohibited", None, None),
+        (3, None, None, "invalid_event", "x"),
+        (4, None, None, "duplicate_id", "urgent"),
+    ]
+    assert [(d["kind"], d["parties"], d["immediately"], d["urgently"]) for d in records[0]["duties"]] == [
+        ("must_confirm_in_writing", ["KZ"], True, False),
+        ("must_respond", ["CZ"], False, True),
+    ]
+    assert records[0]["citations"][0]["text"]  # the full form quotes the law
+    # The record's code is its first fault's: a day that does not exist (30 February), then two missing fields.
+    assert records[2]["code"] == "impossible_date"
+    assert [(e["code"], e["field"]) for e in records[2]["errors"]] == [
+        ("impossible_date", "date"), ("missing", "subject"), ("missing", "form"),
+    ]  # fmt: skip
+    assert captured.err == (
+        "cooperation-rules: 2 lines could not be evaluated; see the error records\n"
+        "cooperation-rules: 1 evaluation has a verdict given to --fail-on (prohibited)\n"
+    )
+
+
+def test_evaluate_fails_on_a_verdict_only_when_every_line_was_good(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = _file(tmp_path, URGENT, NOT_URGENT)
+    assert cli.main(["evaluate", events]) == 0
+    assert cli.main(["evaluate", "--fail-on", "needs_consent,not_applicable", events]) == 0
+    capsys.readouterr()
+    assert cli.main(["evaluate", "--fail-on", "permitted,prohibited", events]) == 3
+    assert capsys.readouterr().err == (
+        "cooperation-rules: 2 evaluations have a verdict given to --fail-on (permitted, prohibited)\n"
+    )
+
+
+def test_evaluate_compact_and_stamped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = _file(tmp_path, URGENT)
+    assert cli.main(["evaluate", "--compact", "--stamp", events]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert all(set(c) == {"eid", "label"} for c in record["citations"])
+    assert record["receipt"]["decision_id"] and record["receipt"]["decided_at"].endswith(("Z", "+00:00"))
+    assert record["receipt"]["event_date"] == "2019-02-11" and record["receipt"]["event_actor"] == "KZ"
+
+
+def test_explain_tells_each_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = _file(tmp_path, URGENT, NOT_URGENT, IMPOSSIBLE, AGAIN)
+    assert cli.main(["explain", "--fail-on", "permitted", events]) == 1
+    captured = capsys.readouterr()
+    blocks = captured.out.split("\n\n")
+    assert blocks[0].splitlines()[:6] == [
+        "Line 1: Event urgent (request): PERMITTED",
+        "  Decided by: art_9.oral_urgent_request",
+        "  Duties:",
+        "    - Confirm the request in writing (must_confirm_in_writing) — the acting Party (KZ); immediately"
+        " [art_9.oral_urgent_request]",
+        "    - Respond to the request (must_respond) — the other Party (CZ); in an urgent manner (Art. 9(2))"
+        " [art_9.oral_urgent_request]",
+        "  Why:",
+    ]
+    assert blocks[1].startswith("Line 2: Event not-urgent (request): PROHIBITED\n")
+    assert blocks[2].splitlines() == [
+        "Line 3: not a valid event",
+        "  - date: impossible date 2019-02-30: no such day",
+        "  - subject: missing: the field is required",
+        "  - form: missing: the field is required",
+    ]
+    assert blocks[3] == "Line 4: not evaluated: id 'urgent' already given on line 1"
+    assert captured.err == ("cooperation-rules: 1 evaluation has a verdict given to --fail-on (permitted)\n")
+
+
+def test_explain_in_strict_mode_names_each_unstated_fact(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    events = _file(tmp_path, UNSTATED, URGENT)
+    assert cli.main(["explain", "--strict", events]) == 1
+    blocks = capsys.readouterr().out.split("\n\n")
+    assert blocks[0].splitlines() == [
+        "Line 1: decisive legal facts not stated (strict mode)",
+        "  - crime: not stated: the request names no type of crime (Article 2).",
+        "  - language: not stated, taken as English (Article 9(6)).",
+        "  - addressed_to_competent_authority: not stated, taken as true: the request reached the competent authority"
+        " (Article 9(2)).",
+    ]
+    assert blocks[1].startswith("Line 2: Event urgent (request): PERMITTED\n")
+    assert cli.main(["evaluate", "--strict", events]) == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records[0]["error"] == "unstated_facts" and records[0]["id"] == "s"
+    assert {e["code"] for e in records[0]["errors"]} == {"unstated_fact"}
+    assert records[1]["verdict"] == "permitted"
+
+
+def test_explain_with_a_lifecycle_tells_it_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    life = tmp_path / "life.json"
+    life.write_text(json.dumps({"notifications_received": ["2018-06-14", "2018-07-20"]}), encoding="utf-8")
+    assert cli.main(["explain", "--lifecycle", str(life), _file(tmp_path, URGENT)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("The Agreement's life: entry into force September 1, 2018; no termination notice\n")
+    assert "\n\nLine 1: Event urgent (request): PERMITTED\n" in out
+
+
+def test_bad_lines_are_told_in_the_language_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["evaluate", "--locale", "cs", _file(tmp_path, IMPOSSIBLE)]) == 1
+    captured = capsys.readouterr()
+    record = json.loads(captured.out)
+    assert [e["message"] for e in record["errors"]] == [
+        "nemožné datum 2019-02-30: takový den neexistuje", "chybí: pole je povinné", "chybí: pole je povinné",
+    ]  # fmt: skip
+    assert record["message"].startswith("chybně popsaná událost: date: nemožné datum 2019-02-30")
+    assert captured.err == "cooperation-rules: 1 řádek se nepodařilo vyhodnotit; viz záznamy o chybách\n"
+
+
+def test_a_file_that_cannot_be_read_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.jsonl"
+    assert cli.main(["evaluate", str(missing)]) == 2
+    assert capsys.readouterr() == ("", f"cooperation-rules: error: cannot read {missing}: No such file or directory\n")
+
+
+def test_a_rule_that_gives_way_says_so_and_the_law_is_quoted_under_its_status() -> None:
+    import cooperation_rules as cr
+
+    transfer = {
+        "type": "transfer", "id": "t", "date": "2024-02-19", "actor": "CZ", "categories": ["health", "identity"],
+        "purpose": "related_procedures", "necessary": False, "recorded": False,
+    }  # fmt: skip
+    text = cr.Rulebook.load().evaluate(transfer).explain("en")
+    lines = text.splitlines()
+    assert lines[0] == "Event t (transfer): PROHIBITED"
+    assert lines[1] == "  Decided by: art_10.special_category_not_necessary, art_10.transfer_not_needed"
+    assert (
+        "    - Personal data may be transferred in the framework of the cooperation when needed and in a volume"
+        " appropriate to the purpose of its use; the sending Party answers for its accuracy. [art_10.transfer]"
+        " (its verdict, permitted, gives way)"
+    ) in lines
+    law = lines.index(next(line for line in lines if line.startswith("  The law, quoted word for word")))
+    assert "as an unofficial translation" in lines[law]
+    assert lines[law + 1].startswith("    Article ") and lines[law + 1].endswith("]:")
+    assert lines[law + 2].startswith('      "') and lines[law + 2].endswith('"')
+
+
+def test_the_module_level_evaluate_takes_the_lifecycle_and_the_engine() -> None:
+    import cooperation_rules as cr
+
+    request = {
+        "type": "request", "id": "r", "date": "2020-04-10", "actor": "KZ", "subject": "training", "form": "written",
+    }  # fmt: skip
+    # Art. 17: a suspension of cooperation on training, received 20 March 2020, has effect from 4 April 2020.
+    life = cr.Lifecycle.model_validate(
+        {
+            "notifications_received": ["2018-06-14", "2018-07-20"],
+            "suspensions": [{"notice_received": "2020-03-20", "ground": "public_health", "scope": ["training"]}],
+        }
+    )
+    assert cr.evaluate(request).verdict is cr.Verdict.PERMITTED
+    assert cr.evaluate(request, lifecycle=life).verdict is cr.Verdict.NOT_APPLICABLE
+    assert cr.evaluate(request, engine="python").engine == "python"
+    assert cr.evaluate({**request, "form": "oral"}, strict=False).verdict is cr.Verdict.PROHIBITED
+    with pytest.raises(cr.UnstatedFacts):
+        cr.evaluate(request, strict=True)
