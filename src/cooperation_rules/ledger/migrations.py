@@ -143,7 +143,7 @@ _V4_TABLES: Final[tuple[str, ...]] = (
     "INSERT INTO discharged (duty_id, on_date, effective_due, opened_on, survives, subject, parties)"
     " SELECT x.duty_id, x.on_date, d.effective_due, d.opened_on, d.survives, d.subject, d.parties"
     " FROM discharges x JOIN duties d ON d.duty_id = x.duty_id",
-    "CREATE INDEX discharged_count ON discharged (on_date, effective_due, opened_on, survives, subject, parties)",
+    "CREATE INDEX discharged_count ON discharged (effective_due, on_date, opened_on, survives, subject, parties)",
     "DROP INDEX duties_effective_due",
 )
 
