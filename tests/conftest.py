@@ -47,6 +47,7 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "refusal_notice",
     "consent",
     "destruction",
+    "procedures_notification",
 )
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 

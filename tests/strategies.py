@@ -268,6 +268,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
         "transfer_id": _const(_IDS, **_REQUIRED),
         "reason": _const(_enum(DestructionReason), **_REQUIRED),
     },
+    "procedures_notification": {},
 }
 COMMON_FIELDS = ("type", "id", "date", "actor")
 

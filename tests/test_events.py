@@ -47,6 +47,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "refusal_notice": {"request_id": "r1"},
     "consent": {"transfer_id": "t1", "purpose": "other"},
     "destruction": {"transfer_id": "t1", "reason": "term_reached"},
+    "procedures_notification": {},
 }
 
 

@@ -26,6 +26,7 @@ PUBLIC = {
     "OnwardTransfer", "RetentionReview", "DataDefect", "UseReportRequest", "TravelDocumentNotice", "ExpertDeployment",
     "CostClaim", "SuspensionNotice", "SuspensionLiftingNotice", "TerminationNotice", "ContactDetailsChange",
     "WrittenConfirmation", "RefusalNotice", "Consent", "Destruction", "DestructionReason",
+    "ProceduresNotification",
     # the case ledger
     "Ledger", "LedgerDuty", "DutyStatus", "DutyTiming", "Recorded", "DataRecord", "RecordKind", "ReplayDifference",
     "Checkpoint", "Verification", "LedgerError", "UnknownReference", "InconsistentReference", "ConflictingEvent",

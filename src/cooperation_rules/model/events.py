@@ -418,6 +418,14 @@ class Destruction(Event):
     reason: DestructionReason = Field(description="Why the data is destroyed, as the records indicate (Art. 10, item 6).")
 
 
+class ProceduresNotification(Event):
+    """A Party's written notification, through diplomatic channels, that it has completed the internal procedures
+    necessary for the Agreement's entry into force (Art. 18(1)); ``actor`` is the notifying Party, ``date`` the day
+    the other Party received it."""
+
+    type: Literal["procedures_notification"] = "procedures_notification"
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -439,7 +447,8 @@ AnyEvent = Annotated[
     | WrittenConfirmation
     | RefusalNotice
     | Consent
-    | Destruction,
+    | Destruction
+    | ProceduresNotification,
     Field(discriminator="type"),
 ]
 
@@ -466,6 +475,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
         RefusalNotice,
         Consent,
         Destruction,
+        ProceduresNotification,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

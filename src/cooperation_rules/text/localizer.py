@@ -90,6 +90,7 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "refusal_notice": NP_("event type", "notice of refusal"),
         "consent": NP_("event type", "consent"),
         "destruction": NP_("event type", "destruction"),
+        "procedures_notification": NP_("event type", "notification of internal procedures"),
     }
 )
 
