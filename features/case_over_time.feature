@@ -238,3 +238,78 @@ Feature: One case over time, as the case ledger keeps it
       Then the notification is permitted
       And on 1 June 2026, the duty of the Czech Republic to inform the other Party is discharged
       And on 1 June 2026, no duty is overdue
+
+  Rule: Article 18(1) — the Agreement enters into force on the first day of the second month after the later of the two notifications of internal procedures
+
+    @art_18__para_1
+    Scenario: Both Parties notify the completion of their internal procedures; a request before the day of entry into force is not governed, a request from that day is
+      Given nothing is known of the notifications, suspensions or termination of the Agreement
+      And Kazakhstan receives on 14 June 2018 a written notification from the Czech Republic that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is permitted
+      And the decision cites "Article 18(1)"
+
+      Given the Czech Republic receives on 20 July 2018 a written notification from Kazakhstan that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is permitted
+      And the Agreement enters into force on 1 September 2018
+
+      Given the Czech Republic sends Kazakhstan a written request about training on 31 August 2018
+      When the act is recorded in the ledger
+      Then the request is not governed by the Agreement
+      And the decision cites "Article 18(1)"
+
+      Given the Czech Republic sends Kazakhstan a written request about training on 1 September 2018
+      When the act is recorded in the ledger
+      Then the request is permitted
+      And Kazakhstan must respond to the request in an urgent manner
+
+    # A Party notifies once, for its own internal procedures (docs/interpretation.md, "The case ledger").
+    @art_18__para_1
+    Scenario: A second notification from the same Party does not stand for the other Party's, and the Agreement does not enter into force
+      Given nothing is known of the notifications, suspensions or termination of the Agreement
+      And Kazakhstan receives on 14 June 2018 a written notification from the Czech Republic that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is permitted
+
+      Given Kazakhstan receives on 20 July 2018 a written notification from the Czech Republic that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is permitted
+      And the decision cites "Article 18(1)"
+
+      Given the Czech Republic sends Kazakhstan a written request about training on 3 September 2018
+      When the act is recorded in the ledger
+      Then the request is not governed by the Agreement
+      And the decision cites "Article 18(1)"
+
+    @art_18__para_1 @art_18__para_2 @art_17 @art_18__para_3 @conclusions__para_1
+    Scenario: A notification received before the signature, or once the Agreement is in force, suspended or ended, changes nothing
+      Given the Czech Republic receives on 1 November 2017 a written notification from Kazakhstan that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is not governed by the Agreement
+      And the decision cites "Final clause" and "Article 18(3)"
+
+      Given Kazakhstan receives on 2 March 2026 a written notification from the Czech Republic that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is not governed by the Agreement
+      And the decision cites "Article 18(1)"
+      And the decision does not rest on "art_18.procedures_notification"
+
+      Given Kazakhstan receives on 1 May 2026 a notice from the Czech Republic suspending the whole Agreement on grounds of public order
+      When the act is recorded in the ledger
+      Then the suspension is permitted
+      And the decision cites "Article 17"
+
+      Given the Czech Republic receives on 1 June 2026 a written notification from Kazakhstan that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is not governed by the Agreement
+
+      Given Kazakhstan receives on 31 August 2026 a written notice of termination from the Czech Republic
+      When the act is recorded in the ledger
+      Then the termination is permitted
+      And the decision cites "Article 18(2)"
+
+      Given Kazakhstan receives on 1 March 2027 a written notification from the Czech Republic that it has completed the internal procedures necessary for the entry into force of the Agreement
+      When the act is recorded in the ledger
+      Then the notification of internal procedures is not governed by the Agreement
+      And the Agreement ceases to have effect on 28 February 2027

@@ -51,6 +51,7 @@ WIRE_EVENT_TYPES: tuple[str, ...] = (
     "correction",
     "forwarding",
     "notification",
+    "procedures_notification",
 )
 _TAG = re.compile(r"(?<!\S)@([A-Za-z0-9_]+)")
 

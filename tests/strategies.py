@@ -272,6 +272,7 @@ EVENT_FIELDS: dict[str, dict[str, FieldSpec]] = {
     "correction": {"transfer_id": _const(_IDS, **_REQUIRED)},
     "forwarding": {"request_id": _const(_IDS, **_REQUIRED)},
     "notification": {"regarding": _const(_IDS, **_REQUIRED)},
+    "procedures_notification": {},
 }
 COMMON_FIELDS = ("type", "id", "date", "actor")
 

@@ -219,6 +219,13 @@ def _check_outside_the_agreements_life(event: dict[str, Any], lifecycle: Lifecyc
     if day < SIGNATURE:
         assert ev.verdict is Verdict.NOT_APPLICABLE, "before signature (final clause)"
         return
+    if event["type"] == "procedures_notification":
+        # Art. 18(1): the notification is how the Agreement enters into force, permitted from the signature until
+        # then; once it is in force (or suspended, or ended) a notification changes nothing.
+        eif = dt.date(2018, 9, 1) if lifecycle is None else _entry_into_force(lifecycle.notifications_received)
+        waiting = eif is None or day < eif
+        assert ev.verdict is (Verdict.PERMITTED if waiting else Verdict.NOT_APPLICABLE), "a notification (Art. 18(1))"
+        return
     if lifecycle is None:
         # Without a lifecycle: in force since 1 September 2018, as published (Art. 18(1)).
         if day < dt.date(2018, 9, 1):

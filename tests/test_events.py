@@ -51,6 +51,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "correction": {"transfer_id": "t1"},
     "forwarding": {"request_id": "r1"},
     "notification": {"regarding": "e1"},
+    "procedures_notification": {},
 }
 
 

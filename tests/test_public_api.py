@@ -27,6 +27,7 @@ PUBLIC = {
     "CostClaim", "SuspensionNotice", "SuspensionLiftingNotice", "TerminationNotice", "ContactDetailsChange",
     "WrittenConfirmation", "RefusalNotice", "Consent", "Destruction", "DestructionReason",
     "UseReport", "Correction", "Forwarding", "Notification",
+    "ProceduresNotification",
     # the case ledger
     "Ledger", "LedgerDuty", "DutyStatus", "DutyTiming", "Recorded", "DataRecord", "RecordKind", "ReplayDifference",
     "Checkpoint", "Verification", "LedgerError", "UnknownReference", "InconsistentReference", "ConflictingEvent",

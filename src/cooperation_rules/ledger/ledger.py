@@ -28,8 +28,8 @@ from .postgresql_store import PostgresqlStore
 from .results import DataRecord, Recorded, RecordKind, ReplayDifference
 from .sqlite_store import SqliteStore
 
-#: The notices that make the Agreement's life (Art. 17, 18(2)).
-_NOTICES = ("suspension_notice", "suspension_lifting_notice", "termination_notice")
+#: The notices that make the Agreement's life (Art. 17, 18(2)), and the notifications that bring it into force (Art. 18(1)).
+_NOTICES = ("suspension_notice", "suspension_lifting_notice", "termination_notice", "procedures_notification")
 _DESTROY = (DutyKind.MUST_DESTROY, DutyKind.MUST_RECORD_DESTRUCTION)
 
 
@@ -187,15 +187,25 @@ class Ledger:
     # ------------------------------------------------------------------------------------------------ lifecycle
 
     def lifecycle(self) -> Lifecycle | None:
-        """The Agreement's life as the ledger knows it now: the lifecycle given, with every notice recorded."""
-        rows = self._store.all("SELECT event_json FROM entries WHERE event_type IN (?, ?, ?) ORDER BY seq", _NOTICES)
+        """The Agreement's life as the ledger knows it now: the lifecycle given, with every notice recorded.
+
+        The Art. 18(1) notifications recorded give the day of entry into force, instead of the published one, unless
+        the lifecycle given up front has notifications or a day of entry into force of its own: that stands
+        (``_entry_notifications`` says which notifications count; ``docs/interpretation.md``, "The case ledger")."""
+        placeholders = ", ".join("?" * len(_NOTICES))
+        rows = self._store.all(f"SELECT event_json FROM entries WHERE event_type IN ({placeholders}) ORDER BY seq", _NOTICES)
         if not rows:
             return self._initial
-        base = self._initial or Lifecycle(entered_into_force=self._rulebook.agreement.entered_into_force.date)
+        notices = [parse_event(text) for (text,) in rows]
+        given = self._initial
+        counted = self._entry_notifications(notices)
+        if counted:
+            base = (given or Lifecycle()).model_copy(update={"notifications_received": counted})
+        else:
+            base = given or Lifecycle(entered_into_force=self._rulebook.agreement.entered_into_force.date)
         suspensions: list[tuple[Party | None, Suspension]] = [(None, s) for s in base.suspensions]
         termination = base.termination_notice_received
-        for (text,) in rows:
-            notice = parse_event(text)
+        for notice in notices:
             if notice.type == "suspension_notice":
                 suspensions.append(
                     (notice.actor, Suspension(notice_received=notice.date, ground=notice.ground, scope=notice.scope))
@@ -208,11 +218,37 @@ class Ledger:
                         if notice.date >= s.notice_received:
                             suspensions[i] = (party, s.model_copy(update={"lifted_notice_received": notice.date}))
                         break
-            elif termination is None or notice.date < termination:
+            elif notice.type == "termination_notice" and (termination is None or notice.date < termination):
                 termination = notice.date
         return base.model_copy(
             update={"suspensions": tuple(s for _, s in suspensions), "termination_notice_received": termination}
         )
+
+    def _entry_notifications(self, notices: list[AnyEvent]) -> tuple[dt.date, ...]:
+        """The days of the Art. 18(1) notifications recorded that count for the entry into force, in the order recorded.
+
+        None when the lifecycle given up front has notifications or a day of entry into force: what the caller gave
+        stands (its dates name no Party, so a notification recorded cannot be told from one it holds). Otherwise a
+        notification counts when it is the first of its Party and was received while the Agreement, as the ledger
+        knew it when the notification was recorded, was not yet in force: after the signature (before it, nothing is
+        of the Agreement: the final clause), and, while none has counted and no lifecycle was given, before the
+        published day of entry into force, on which the Agreement was then taken to be in force. Each counted is one
+        the rules judged permitted (``art_18.procedures_notification``); a second one from the same Party is judged
+        but does not count: each Party notifies once, for its own internal procedures.
+        """
+        given = self._initial
+        if given is not None and (given.notifications_received or given.entered_into_force is not None):
+            return ()
+        agreement = self._rulebook.agreement
+        published = agreement.entered_into_force.date
+        counted: dict[Party, dt.date] = {}
+        for notice in notices:
+            if notice.type != "procedures_notification" or notice.actor in counted or notice.date < agreement.signed:
+                continue
+            if not counted and given is None and notice.date >= published:
+                continue  # judged while the Agreement was presumed in force since the published day: it changed nothing
+            counted[notice.actor] = notice.date
+        return tuple(counted.values())
 
     # ------------------------------------------------------------------------------------------------ recording
 

@@ -450,6 +450,14 @@ class Notification(Event):
     regarding: NonEmpty = Field(description="Id of the earlier event whose duty to notify or inform the notification performs.")
 
 
+class ProceduresNotification(Event):
+    """A Party's written notification, through diplomatic channels, that it has completed the internal procedures
+    necessary for the Agreement's entry into force (Art. 18(1)); ``actor`` is the notifying Party, ``date`` the day
+    the other Party received it."""
+
+    type: Literal["procedures_notification"] = "procedures_notification"
+
+
 #: Any event, told apart by ``type``: what ``parse_event`` returns.
 AnyEvent = Annotated[
     Request
@@ -475,7 +483,8 @@ AnyEvent = Annotated[
     | UseReport
     | Correction
     | Forwarding
-    | Notification,
+    | Notification
+    | ProceduresNotification,
     Field(discriminator="type"),
 ]
 
@@ -506,6 +515,7 @@ EVENT_MODELS: dict[str, type[Event]] = {
         Correction,
         Forwarding,
         Notification,
+        ProceduresNotification,
     )
 }
 EVENT_TYPES: tuple[str, ...] = tuple(EVENT_MODELS)

@@ -94,6 +94,7 @@ EVENT_TYPE_NAMES: Final[Mapping[str, tuple[str, str]]] = MappingProxyType(
         "correction": NP_("event type", "correction"),
         "forwarding": NP_("event type", "forwarding of a request"),
         "notification": NP_("event type", "notification"),
+        "procedures_notification": NP_("event type", "notification of internal procedures"),
     }
 )
 

@@ -717,7 +717,8 @@ def costs_agreed(case: Case) -> None:
     case.expect("cost_claim")["agreed_in_advance"] = True
 
 
-#: The rest of the sentence of each notice of Articles 17 and 18(2), after "<Party> receives on <day> a ".
+#: The rest of the sentence of each notice of Articles 17 and 18(2), and of the notification of Article 18(1), after
+#: "<Party> receives on <day> a ".
 _NOTICES: dict[str, re.Pattern[str]] = {
     "suspension_notice": re.compile(
         rf"notice from (?P<actor>{_PARTY}) suspending (?P<scope>the whole Agreement|cooperation on .+?)"
@@ -727,13 +728,18 @@ _NOTICES: dict[str, re.Pattern[str]] = {
         rf"notice from (?P<actor>{_PARTY}) lifting the suspension of (?P<scope>the whole Agreement|cooperation on .+)"
     ),
     "termination_notice": re.compile(rf"written notice of termination from (?P<actor>{_PARTY})"),
+    "procedures_notification": re.compile(
+        rf"written notification from (?P<actor>{_PARTY}) that it has completed the internal procedures"
+        r" necessary for the entry into force of the Agreement"
+    ),
 }
 
 
-@given(parsers.re(rf"{party_re('other')} receives on {date_re('day')} an? (?P<rest>(?:written )?notice .+)"))
+@given(parsers.re(rf"{party_re('other')} receives on {date_re('day')} an? (?P<rest>(?:written )?(?:notice|notification) .+)"))
 def notice_received(case: Case, other: str, day: str, rest: str) -> None:
-    """A notice suspending the Agreement or lifting its suspension (Art. 17), or a notice of termination (Art. 18(2)),
-    received by ``other`` on ``day``: the act judged is the sending of that notice."""
+    """A notice suspending the Agreement or lifting its suspension (Art. 17), a notice of termination (Art. 18(2)), or
+    a notification that the sending Party has completed its internal procedures (Art. 18(1)), received by ``other`` on
+    ``day``: the act judged is the sending of that notice or notification."""
     found = [(kind, m) for kind, pattern in _NOTICES.items() if (m := pattern.fullmatch(rest))]
     assert found, f"unknown notice {rest!r}; known: {', '.join(p.pattern for p in _NOTICES.values())}"
     kind, m = found[0]
@@ -888,6 +894,8 @@ def record_act(case: Case, rulebook: Rulebook) -> None:
     case.matched_duties = set()
     case.fired = tuple(dict.fromkeys((*case.fired, *(f.rule for f in recorded.evaluation.findings))))
     case.cited = tuple(c.eid for c in recorded.evaluation.citations)
+    # The Agreement's life as the ledger now knows it, the notices and notifications recorded counted.
+    case.lifecycle = case.ledger.lifecycle()
 
 
 @when("the Agreement's own life is assessed")
@@ -941,6 +949,7 @@ JUDGED: dict[str, frozenset[str]] = {
     "the lifting": frozenset({"suspension_lifting_notice"}),
     "the termination": frozenset({"termination_notice"}),
     "the change": frozenset({"contact_details_change"}),
+    "the notification of internal procedures": frozenset({"procedures_notification"}),
 }
 
 
