@@ -415,11 +415,14 @@ def _wrong_values(name: str, event_type: str) -> list[Any]:
     if name == "subject":
         # A request always names its subject; the acts that serve one may leave it unknown (null).
         return [*_BAD_ENUM, "kz", "Written", ["training"], *([None] if event_type == "request" else [])]
+    if name in ("purpose", "recipient") and event_type == "consent":
+        # A consent names the purpose or the recipient it allows, and may leave the other out (null).
+        return [*_BAD_ENUM, "kz", "Written"]
     if name in ("actor", "form", "outcome", "purpose", "recipient", "defect", "channel", "ground"):
         return [*_BAD_ENUM, None, "kz", "Written"]
     if name in ("crime", "document_status"):
         return _BAD_ENUM
-    if name in ("id", "request_id"):
+    if name in ("id", "request_id", "regarding"):
         return [*_BAD_NONEMPTY, None]
     if name in ("transfer_id", "document_number", "document_type"):
         return _BAD_NONEMPTY

@@ -375,3 +375,31 @@ def test_integer_over_the_digit_limit_is_an_invalid_event() -> None:
     assert info.value.fields == ("",)
     assert info.value.line == 3
     assert "malformed JSON" in str(info.value)
+
+
+def test_every_field_of_every_event_has_wrong_values_to_try() -> None:
+    """The generated bad input knows every field: a field added without its wrong values would be tried only when
+    the generator happens to pick it, and then fail with a KeyError instead of testing anything."""
+    from cooperation_rules.model.events import EVENT_MODELS
+    from strategies import _wrong_values
+
+    for event_type, model in EVENT_MODELS.items():
+        for name in model.model_fields:
+            if name != "type":
+                assert _wrong_values(name, event_type), (event_type, name)
+
+
+@pytest.mark.parametrize("event_type", sorted(MINIMAL))
+def test_each_wrong_value_to_try_is_refused(event_type: str) -> None:
+    """Every wrong value the generator tries, put into a valid event of that type, is refused naming its field: the
+    generator itself is right, on every field, not only on those it happens to pick."""
+    from cooperation_rules.model.events import EVENT_MODELS
+    from strategies import _wrong_values
+
+    for name in EVENT_MODELS[event_type].model_fields:
+        if name == "type":
+            continue
+        for wrong in _wrong_values(name, event_type):
+            with pytest.raises(InvalidEvent) as refused:
+                parse_event(minimal(event_type, **{name: wrong}))
+            assert name in {e.field.split(".")[0].split("[")[0] for e in refused.value.errors}, (event_type, name, wrong)
