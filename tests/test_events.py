@@ -403,3 +403,22 @@ def test_each_wrong_value_to_try_is_refused(event_type: str) -> None:
             with pytest.raises(InvalidEvent) as refused:
                 parse_event(minimal(event_type, **{name: wrong}))
             assert name in {e.field.split(".")[0].split("[")[0] for e in refused.value.errors}, (event_type, name, wrong)
+
+
+def test_the_words_of_the_type_and_vocabulary_errors() -> None:
+    """What a person reads for an unknown or missing type and for a word outside a field's vocabulary: every word
+    the event could have had, each once, separated by commas."""
+    from cooperation_rules import EVENT_TYPES, ErrorCode
+
+    listed = ", ".join(EVENT_TYPES)
+    assert listed.startswith("request, response, spontaneous_information, ") and listed.count(", ") == len(EVENT_TYPES) - 1
+    [unknown] = invalid({**minimal("request"), "type": "requestx"}).errors
+    assert (unknown.code, unknown.field) == (ErrorCode.UNKNOWN_EVENT_TYPE, "type")
+    assert unknown.to_record("en")["message"] == f"unknown event type 'requestx'; expected one of: {listed}"
+    [missing] = invalid({k: v for k, v in minimal("request").items() if k != "type"}).errors
+    assert (missing.code, missing.to_record("en")["message"]) == (ErrorCode.MISSING, f"missing; expected one of: {listed}")
+    [form] = invalid(minimal("request", form="paper")).errors
+    assert (form.code, form.field) == (ErrorCode.NOT_ALLOWED, "form")
+    assert form.to_record("en")["message"] == "'paper' is not allowed here; one of: 'written', 'electronic', 'oral'"
+    [defect] = invalid(minimal("data_defect", defect="x")).errors
+    assert defect.to_record("en")["message"] == "'x' is not allowed here; one of: 'unreliable', 'not_transferable'"

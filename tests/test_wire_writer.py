@@ -89,3 +89,22 @@ def test_awkward_ids_are_written_alike(rulebook: Rulebook, event_id: str) -> Non
     event = {"type": "contact_details_change", "id": event_id, "date": "2026-02-02", "actor": "CZ"}
     evaluation = rulebook.evaluate(event)
     assert WireWriter().dumps(evaluation) == evaluation.to_json()
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_a_rules_folder_of_ones_own_is_named_in_every_receipt(compact: bool, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "my-rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    rulebook = Rulebook.load(folder)
+    writer = WireWriter(compact=compact)
+    for event in (
+        {"type": "request", "id": "r1", "date": "2026-03-02", "actor": "CZ", "subject": "training", "form": "written"},
+        {"type": "request", "id": "r2", "date": "2026-03-03", "actor": "KZ", "subject": "training", "form": "oral"},
+    ):
+        evaluation = rulebook.evaluate(event)
+        line = writer.dumps(evaluation)
+        assert line == evaluation.to_json(compact=compact)
+        receipt = json.loads(line)["receipt"]
+        assert (receipt["rules_source"], receipt["rules_folder"]) == ("folder", str(folder))
