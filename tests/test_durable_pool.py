@@ -15,7 +15,7 @@ from cooperation_rules.errors import EngineUnavailable
 class FakeEngine:
     """What the pool calls of durable-rules' C module, recorded."""
 
-    class error(Exception):  # noqa: N801 - the C module's name
+    class error(Exception):  # noqa: N801, N818 - the C module's name for its errors
         pass
 
     def __init__(self) -> None:
