@@ -12,14 +12,9 @@ import pytest
 
 import cooperation_rules as cr
 
+from .cases import transfer
+
 D = dt.date
-
-
-def transfer(**kw: object) -> dict[str, object]:
-    return {
-        "type": "transfer", "id": "t1", "date": "2026-03-02", "actor": "CZ", "categories": ["identity"],
-        "purpose": "suppressing_criminal_activity", "destruction_term": "2031-01-01", **kw,
-    }  # fmt: skip
 
 
 def _of(ledger: cr.Ledger, day: dt.date, kind: cr.DutyKind) -> list[cr.LedgerDuty]:

@@ -12,14 +12,9 @@ import pytest
 
 import cooperation_rules as cr
 
+from .cases import transfer
+
 D = dt.date
-
-
-def transfer(**kw: object) -> dict[str, object]:
-    return {
-        "type": "transfer", "id": "t1", "date": "2026-03-02", "actor": "CZ", "categories": ["identity"],
-        "purpose": "suppressing_criminal_activity", "destruction_term": "2031-01-01", **kw,
-    }  # fmt: skip
 
 
 def test_a_review_naming_only_its_transfer_takes_the_term_from_it(ledger: cr.Ledger) -> None:
