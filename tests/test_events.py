@@ -422,3 +422,21 @@ def test_the_words_of_the_type_and_vocabulary_errors() -> None:
     assert form.to_record("en")["message"] == "'paper' is not allowed here; one of: 'written', 'electronic', 'oral'"
     [defect] = invalid(minimal("data_defect", defect="x")).errors
     assert defect.to_record("en")["message"] == "'x' is not allowed here; one of: 'unreliable', 'not_transferable'"
+
+
+def test_a_value_shown_in_an_error_is_cut_at_sixty_characters() -> None:
+    """An error repeats the value it refuses, cut to 60 characters with an ellipsis, so that a huge input is never
+    echoed whole: a type of 58 letters is shown whole (60 with its quotes), one of 59 is cut to 59 and "…"."""
+    whole = "x" * 58
+    [shown] = invalid({**minimal("request"), "type": whole}).errors
+    assert shown.to_record("en")["message"].startswith(f"unknown event type '{whole}'; expected")
+    [cut] = invalid({**minimal("request"), "type": whole + "y"}).errors
+    assert cut.to_record("en")["message"].startswith("unknown event type '" + "x" * 58 + "…; expected")
+
+
+def test_a_pattern_error_names_the_pattern() -> None:
+    from cooperation_rules import ErrorCode
+
+    [error] = invalid(minimal("request", language="EN")).errors
+    assert (error.code, error.field) == (ErrorCode.PATTERN_MISMATCH, "language")
+    assert error.to_record("en")["message"] == "'EN' does not match the pattern ^[a-z]{2,3}$"
