@@ -198,3 +198,69 @@ def test_the_module_level_evaluate_takes_the_lifecycle_and_the_engine() -> None:
     assert cr.evaluate({**request, "form": "oral"}, strict=False).verdict is cr.Verdict.PROHIBITED
     with pytest.raises(cr.UnstatedFacts):
         cr.evaluate(request, strict=True)
+
+
+def _without_cost_rules(tmp_path: Path) -> Path:
+    """A rules folder of one's own in which no rule decides a claim for costs (Article 12's rules taken out): a gap."""
+    import shutil
+
+    import yaml
+
+    folder = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    article = yaml.safe_load((folder / "art_12.yaml").read_text(encoding="utf-8"))
+    article["rules"] = []
+    (folder / "art_12.yaml").write_text(yaml.safe_dump(article, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return folder
+
+
+def test_a_gap_in_the_rules_is_a_record_and_a_line_of_its_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = _without_cost_rules(tmp_path)
+    claim = {"type": "cost_claim", "id": "c1", "date": "2026-03-02", "actor": "KZ", "agreed_in_advance": True}
+    events = _file(tmp_path, claim, {**claim, "id": "c2"}, URGENT)
+    assert cli.main(["--rules", str(rules), "evaluate", events]) == 1
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    gap = records[0]
+    assert list(gap) == ["line", "id", "error", "code", "message", "errors"]
+    assert (gap["line"], gap["id"], gap["error"], gap["code"]) == (1, "c1", "no_verdict", "no_verdict")
+    assert gap["message"].startswith("the rules give no verdict for this event: no rule gives a verdict for event 'c1'")
+    assert gap["errors"] == [{"code": "no_verdict", "field": "", "message": gap["message"]}]
+    assert records[2]["verdict"] == "permitted"  # the lines after a gap are evaluated
+    assert captured.err == "cooperation-rules: 2 lines could not be evaluated; see the error records\n"
+    assert cli.main(["--rules", str(rules), "explain", events]) == 1
+    blocks = capsys.readouterr().out.split("\n\n")
+    assert blocks[0].startswith("Line 1: no decision: no rule gives a verdict for event 'c1' of type 'cost_claim'; facts:")
+    assert blocks[2].startswith("Line 3: Event urgent (request): PERMITTED\n")
+
+
+def test_explain_and_evaluate_speak_the_language_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    life = tmp_path / "life.json"
+    life.write_text(json.dumps({"notifications_received": ["2018-06-14", "2018-07-20"]}), encoding="utf-8")
+    events = _file(tmp_path, URGENT, IMPOSSIBLE, AGAIN, NOT_URGENT)
+    assert cli.main(["explain", "--locale", "cs", "--lifecycle", str(life), events]) == 1
+    blocks = capsys.readouterr().out.split("\n\n")
+    assert blocks[0].startswith("Platnost Dohody: vstup v platnost 1. září 2018; bez výpovědi\n")
+    assert blocks[1].startswith("Řádek 1: Událost urgent (žádost): POVOLENO\n")
+    assert blocks[2].splitlines()[:2] == [
+        "Řádek 2: chybně popsaná událost",
+        "  - date: nemožné datum 2019-02-30: takový den neexistuje",
+    ]
+    assert blocks[3] == "Řádek 3: nevyhodnocen: identifikátor 'urgent' už byl uveden na řádku 1"
+    assert blocks[4].startswith("Řádek 4: Událost not-urgent (žádost): ZAKÁZÁNO\n")  # a line after a repeated id
+    assert cli.main(["evaluate", "--locale", "cs", events]) == 1
+    out = capsys.readouterr().out
+    assert "nemožné datum" in out  # written as it is, not escaped
+    assert [json.loads(line)["line"] for line in out.splitlines()] == [1, 2, 3, 4]
+
+
+def test_a_stamp_is_a_uuid_and_a_strict_refusal_keeps_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import uuid
+
+    assert cli.main(["evaluate", "--stamp", _file(tmp_path, URGENT)]) == 0
+    stamp = json.loads(capsys.readouterr().out)["receipt"]["decision_id"]
+    assert str(uuid.UUID(stamp)) == stamp
+    assert cli.main(["evaluate", "--strict", _file(tmp_path, URGENT, UNSTATED)]) == 1
+    refused = json.loads(capsys.readouterr().out.splitlines()[1])
+    assert (refused["line"], refused["id"], refused["error"]) == (2, "s", "unstated_facts")
+    assert refused["message"].startswith("the event leaves decisive legal facts unstated")  # the line is not repeated

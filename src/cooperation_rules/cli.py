@@ -407,7 +407,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _results(
-    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, *, strict: bool = False
+    rulebook: Rulebook, stream: BinaryIO, lifecycle: Lifecycle | None, engine: str, *, strict: bool
 ) -> Iterator[tuple[int, str | None, Evaluation | BadLine | RulebookGap | DuplicateId]]:
     """Each non-blank line's number, event id (if one could be read) and evaluation, or what kept it from one.
 
@@ -457,10 +457,10 @@ def _evaluate(
     engine: str,
     tr: Localizer,
     *,
-    strict: bool = False,
-    fail_on: frozenset[Verdict] = frozenset(),
-    compact: bool = False,
-    stamp: bool = False,
+    strict: bool,
+    fail_on: frozenset[Verdict],
+    compact: bool,
+    stamp: bool,
 ) -> int:
     out = sys.stdout
     locale = tr.language.value
@@ -508,8 +508,8 @@ def _explain(
     engine: str,
     tr: Localizer,
     *,
-    strict: bool = False,
-    fail_on: frozenset[Verdict] = frozenset(),
+    strict: bool,
+    fail_on: frozenset[Verdict],
 ) -> int:
     out = sys.stdout
     locale = tr.language.value
