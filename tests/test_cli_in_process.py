@@ -173,7 +173,11 @@ def test_a_rule_that_gives_way_says_so_and_the_law_is_quoted_under_its_status() 
         " appropriate to the purpose of its use; the sending Party answers for its accuracy. [art_10.transfer]"
         " (its verdict, permitted, gives way)"
     ) in lines
+    # A rule whose verdict decides says nothing more after its rule id.
+    why = [line for line in lines if line.startswith("    - ") and "[art_10.transfer_not_needed]" in line]
+    assert why and all(line.endswith("[art_10.transfer_not_needed]") for line in why)
     law = lines.index(next(line for line in lines if line.startswith("  The law, quoted word for word")))
+    assert "    Article 10, item 2 [art_10__point_2]:" in lines
     assert "as an unofficial translation" in lines[law]
     assert lines[law + 1].startswith("    Article ") and lines[law + 1].endswith("]:")
     assert lines[law + 2].startswith('      "') and lines[law + 2].endswith('"')
@@ -195,6 +199,7 @@ def test_the_module_level_evaluate_takes_the_lifecycle_and_the_engine() -> None:
     assert cr.evaluate(request).verdict is cr.Verdict.PERMITTED
     assert cr.evaluate(request, lifecycle=life).verdict is cr.Verdict.NOT_APPLICABLE
     assert cr.evaluate(request, engine="python").engine == "python"
+    assert cr.evaluate(request, engine="durable").engine == "durable"
     assert cr.evaluate({**request, "form": "oral"}, strict=False).verdict is cr.Verdict.PROHIBITED
     with pytest.raises(cr.UnstatedFacts):
         cr.evaluate(request, strict=True)
