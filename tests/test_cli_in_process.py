@@ -233,6 +233,12 @@ def test_a_gap_in_the_rules_is_a_record_and_a_line_of_its_own(tmp_path: Path, ca
     assert gap["errors"] == [{"code": "no_verdict", "field": "", "message": gap["message"]}]
     assert records[2]["verdict"] == "permitted"  # the lines after a gap are evaluated
     assert captured.err == "cooperation-rules: 2 lines could not be evaluated; see the error records\n"
+    assert cli.main(["--rules", str(rules), "evaluate", "--locale", "ru", events]) == 1
+    russian = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert russian["code"] == "no_verdict" and not russian["message"].startswith("the rules give no verdict")
+    assert russian["errors"][0]["message"] == russian["message"] and "c1" in russian["message"]
+    assert cli.main(["--rules", str(rules), "explain", "--locale", "ru", events]) == 1
+    assert not capsys.readouterr().out.startswith("Line 1: no decision: no rule gives")
     assert cli.main(["--rules", str(rules), "explain", events]) == 1
     blocks = capsys.readouterr().out.split("\n\n")
     assert blocks[0].startswith("Line 1: no decision: no rule gives a verdict for event 'c1' of type 'cost_claim'; facts:")
