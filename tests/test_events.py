@@ -440,3 +440,13 @@ def test_a_pattern_error_names_the_pattern() -> None:
     [error] = invalid(minimal("request", language="EN")).errors
     assert (error.code, error.field) == (ErrorCode.PATTERN_MISMATCH, "language")
     assert error.to_record("en")["message"] == "'EN' does not match the pattern ^[a-z]{2,3}$"
+
+
+def test_a_value_of_the_wrong_type_is_named_in_its_error() -> None:
+    from cooperation_rules import ErrorCode
+
+    [flag] = invalid(minimal("request", urgent="yes")).errors
+    assert (flag.code, flag.field) == (ErrorCode.WRONG_TYPE, "urgent")
+    assert flag.to_record("en")["message"] == "expected true or false, got 'yes'"
+    [text] = invalid(minimal("request", language=5)).errors
+    assert text.to_record("en")["message"] == "expected a text, got 5"
