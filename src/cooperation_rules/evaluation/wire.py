@@ -22,23 +22,27 @@ from .answers import COMPACT_EXCLUDE, Citation, Duty, Evaluation, Finding, Recei
 #: costs only the time of serialising them, never unbounded memory.
 MAX_REMEMBERED: Final = 3 * 4096
 
-_FINDINGS: Final = TypeAdapter(tuple[Finding, ...])
-_CITATIONS: Final = TypeAdapter(tuple[Citation, ...])
-_DUTIES: Final = TypeAdapter(tuple[Duty, ...])
+#: The parts of an evaluation as lists (the case ledger's entries serialise them with these too).
+FINDINGS: Final = TypeAdapter(tuple[Finding, ...])
+CITATIONS: Final = TypeAdapter(tuple[Citation, ...])
+DUTIES: Final = TypeAdapter(tuple[Duty, ...])
 _CITATION_TEXTS: Final = {"__all__": COMPACT_EXCLUDE["citations"]["__all__"]}
 
 
-#: A JSON string as pydantic writes it (non-ASCII characters as they are): the standard library's C encoder.
-_string: Final = encode_basestring
+#: A JSON string as pydantic and canonical JSON write it (non-ASCII characters as they are): the standard library's
+#: C encoder.
+json_string: Final = encode_basestring
 _STRINGS: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
-def _strings(values: tuple[str, ...]) -> str:
-    return _STRINGS.encode(values)
+def json_strings(values: tuple[str, ...] | list[str]) -> str:
+    """A list of strings as JSON, without spaces."""
+    return _STRINGS.encode(values) if values else "[]"
 
 
-def _nullable(value: str | None) -> str:
-    return "null" if value is None else _string(value)
+def json_nullable(value: str | None) -> str:
+    """A string, or ``null``, as JSON."""
+    return "null" if value is None else json_string(value)
 
 
 class WireWriter:
@@ -61,8 +65,8 @@ class WireWriter:
         e = evaluation
         head = "{" if line is None else f'{{"line":{line},'
         return (
-            f'{head}"event_id":{_string(e.event_id)},"event_type":{_string(e.event_type)},'
-            f'"verdict":"{e.verdict}","decided_by":{self._shared(e.decided_by, _strings)},'
+            f'{head}"event_id":{json_string(e.event_id)},"event_type":{json_string(e.event_type)},'
+            f'"verdict":"{e.verdict}","decided_by":{self._shared(e.decided_by, json_strings)},'
             f'"duties":{self._duties(e.duties)},"findings":{self._shared(e.findings, self._findings)},'
             f'"citations":{self._shared(e.citations, self._citations)},'
             f'"assumptions":{self._valued(e.assumptions)},"presumed":{self._valued(e.presumed)},'
@@ -84,7 +88,7 @@ class WireWriter:
             return "[]"
         text = self._by_value.get(strings)
         if text is None:
-            text = _strings(strings)
+            text = json_strings(strings)
             if len(self._by_value) >= MAX_REMEMBERED:
                 self._by_value.clear()
             self._by_value[strings] = text
@@ -92,14 +96,14 @@ class WireWriter:
 
     @staticmethod
     def _findings(findings: tuple[Finding, ...]) -> str:
-        return _FINDINGS.dump_json(findings).decode()
+        return FINDINGS.dump_json(findings).decode()
 
     def _citations(self, citations: tuple[Citation, ...]) -> str:
-        return _CITATIONS.dump_json(citations, exclude=_CITATION_TEXTS if self._compact else None).decode()
+        return CITATIONS.dump_json(citations, exclude=_CITATION_TEXTS if self._compact else None).decode()
 
     @staticmethod
     def _duties(duties: tuple[Duty, ...]) -> str:
-        return _DUTIES.dump_json(duties).decode() if duties else "[]"
+        return DUTIES.dump_json(duties).decode() if duties else "[]"
 
     def _receipt(self, r: Receipt) -> str:
         if r.decision_id is not None or r.decided_at is not None:
@@ -108,9 +112,9 @@ class WireWriter:
         fixed = self._by_value.get(key)
         if fixed is None:
             fixed = (
-                f'{{"library_version":{_string(r.library_version)},"rulebook_digest":{_string(r.rulebook_digest)},'
-                f'"rules_source":"{r.rules_source}","rules_folder":{_nullable(r.rules_folder)},'
-                f'"engine":"{r.engine}","lifecycle_digest":{_nullable(r.lifecycle_digest)},"event_date":"'
+                f'{{"library_version":{json_string(r.library_version)},"rulebook_digest":{json_string(r.rulebook_digest)},'
+                f'"rules_source":"{r.rules_source}","rules_folder":{json_nullable(r.rules_folder)},'
+                f'"engine":"{r.engine}","lifecycle_digest":{json_nullable(r.lifecycle_digest)},"event_date":"'
             )
             self._by_value[key] = fixed
         return f'{fixed}{r.event_date.isoformat()}","event_actor":"{r.event_actor}","decision_id":null,"decided_at":null}}'

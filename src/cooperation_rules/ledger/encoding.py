@@ -7,18 +7,18 @@ are kept once in the store, under the digest of their canonical JSON, and the bo
 the chain, which covers the body, covers them too). An ``EntryWriter`` writes each shared part once (remembered by
 identity, as ``evaluation.wire.WireWriter`` does for the command line) and joins the parts in canonical order (keys
 sorted, no spaces, UTF-8 as it is). The writer must agree with ``canonical_json`` exactly: a test holds it to that.
+It writes strings and an evaluation's parts with ``evaluation.wire``'s own helpers, whose bytes are canonical JSON's.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from json.encoder import encode_basestring
 from typing import Any, Final
 
 from pydantic import TypeAdapter
 
-from ..evaluation.answers import Citation, Duty, Evaluation, Finding, Receipt
+from ..evaluation.answers import Evaluation, Receipt
+from ..evaluation.wire import CITATIONS, DUTIES, FINDINGS, MAX_REMEMBERED, json_nullable, json_string, json_strings
 from ..law.lifecycle import Lifecycle
 from ..model.canonical import DIGEST_PREFIX, canonical_json
 
@@ -27,21 +27,6 @@ Part = tuple[str, str]
 
 #: The parts of an evaluation a body names by digest.
 SHARED_PARTS: Final = ("citations", "findings")
-
-#: The most shared parts a writer remembers; past it, it starts again (memory stays bounded).
-MAX_REMEMBERED: Final = 3 * 4096
-
-_FINDINGS: Final = TypeAdapter(tuple[Finding, ...])
-_CITATIONS: Final = TypeAdapter(tuple[Citation, ...])
-_DUTIES: Final = TypeAdapter(tuple[Duty, ...])
-_STRINGS: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-#: A JSON string as canonical JSON writes it (the standard library's C encoder, non-ASCII characters as they are).
-string: Final = encode_basestring
-
-
-def strings(values: tuple[str, ...] | list[str]) -> str:
-    """A list of strings as canonical JSON."""
-    return _STRINGS.encode(list(values)) if values else "[]"
 
 
 class EntryWriter:
@@ -87,30 +72,30 @@ class EntryWriter:
         if parts is None:
             # Sorted keys: decided_at, decision_id, engine, event_actor, event_date, library_version, lifecycle_digest,
             # rule..., so the event's own values fall between two fixed parts.
-            head = f'{{"decided_at":null,"decision_id":null,"engine":{string(r.engine.value)},"event_actor":'
+            head = f'{{"decided_at":null,"decision_id":null,"engine":{json_string(r.engine.value)},"event_actor":'
             tail = (
-                f',"library_version":{string(r.library_version)},'
-                f'"lifecycle_digest":{"null" if r.lifecycle_digest is None else string(r.lifecycle_digest)},'
-                f'"rulebook_digest":{string(r.rulebook_digest)},'
-                f'"rules_folder":{"null" if r.rules_folder is None else string(r.rules_folder)},'
-                f'"rules_source":{string(r.rules_source.value)}}}'
+                f',"library_version":{json_string(r.library_version)},'
+                f'"lifecycle_digest":{json_nullable(r.lifecycle_digest)},'
+                f'"rulebook_digest":{json_string(r.rulebook_digest)},'
+                f'"rules_folder":{json_nullable(r.rules_folder)},'
+                f'"rules_source":{json_string(r.rules_source.value)}}}'
             )
             if len(self._receipts) >= MAX_REMEMBERED:
                 self._receipts.clear()
             parts = self._receipts[key] = (head, tail)
-        return f'{parts[0]}{string(r.event_actor.value)},"event_date":"{r.event_date.isoformat()}"{parts[1]}'
+        return f'{parts[0]}{json_string(r.event_actor.value)},"event_date":"{r.event_date.isoformat()}"{parts[1]}'
 
     def evaluation(self, e: Evaluation) -> tuple[str, tuple[Part, Part]]:
         """``e`` as canonical JSON with its citations and findings named by digest (what ``canonical_json`` gives of
         ``e.model_dump(mode="json")`` with those two replaced by their ``part_digest``), and those two parts."""
-        duties = canonical_json(_DUTIES.dump_python(e.duties, mode="json")).decode() if e.duties else "[]"
-        citations, findings = self._shared(e.citations, _CITATIONS), self._shared(e.findings, _FINDINGS)
+        duties = canonical_json(DUTIES.dump_python(e.duties, mode="json")).decode() if e.duties else "[]"
+        citations, findings = self._shared(e.citations, CITATIONS), self._shared(e.findings, FINDINGS)
         text = (
-            f'{{"assumptions":{strings(e.assumptions)},"citations":"{citations[0]}",'
-            f'"decided_by":{strings(e.decided_by)},"duties":{duties},"engine":{string(e.engine.value)},'
-            f'"event_id":{string(e.event_id)},"event_type":{string(e.event_type)},'
-            f'"findings":"{findings[0]}","presumed":{strings(e.presumed)},'
-            f'"receipt":{self._receipt(e.receipt)},"verdict":{string(e.verdict.value)}}}'
+            f'{{"assumptions":{json_strings(e.assumptions)},"citations":"{citations[0]}",'
+            f'"decided_by":{json_strings(e.decided_by)},"duties":{duties},"engine":{json_string(e.engine.value)},'
+            f'"event_id":{json_string(e.event_id)},"event_type":{json_string(e.event_type)},'
+            f'"findings":"{findings[0]}","presumed":{json_strings(e.presumed)},'
+            f'"receipt":{self._receipt(e.receipt)},"verdict":{json_string(e.verdict.value)}}}'
         )
         return text, (citations, findings)
 
@@ -134,7 +119,7 @@ def body(
 ) -> str:
     """An entry's body as canonical JSON, from its parts written as canonical JSON already."""
     return (
-        f'{{"case":{string(case)},"discharges":{discharges},"duties":{duties},"evaluation":{evaluation},'
-        f'"event":{event},"lifecycle":{lifecycle},"link_assumptions":{strings(link_assumptions)},'
+        f'{{"case":{json_string(case)},"discharges":{discharges},"duties":{duties},"evaluation":{evaluation},'
+        f'"event":{event},"lifecycle":{lifecycle},"link_assumptions":{json_strings(link_assumptions)},'
         f'"resolved":{resolved},"seq":{seq}}}'
     )
