@@ -108,6 +108,17 @@ class _DutyFilter:
     agreement: AgreementStatus
     partial: frozenset[Subject]
 
+    def joined(self, duties: str = "duties d") -> tuple[str, list[Any]]:
+        """``FROM`` the duties ``d`` (as ``duties`` names them) joined with their discharges by that day ``x``,
+        ``WHERE`` the filter holds: the clauses and their parameters."""
+        where, params = self.where.format(t="d"), [self.day, *self.params]
+        if self.discharged is not None:
+            where += " AND x.duty_id IS NOT NULL" if self.discharged else " AND x.duty_id IS NULL"
+        if self.case is not None:
+            where += " AND d.case_id = ?"
+            params.append(self.case)
+        return f" FROM {duties} LEFT JOIN discharges x ON x.duty_id = d.duty_id AND x.on_date <= ? WHERE {where}", params
+
 
 def _open_store(url: str) -> "SqliteStore | PostgresqlStore":
     if url == ":memory:":
@@ -288,10 +299,6 @@ class Ledger:
             found.update((str(r[0]), (int(r[1]), str(r[2]))) for r in rows)
         return found
 
-    def _body(self, seq: int) -> dict[str, Any]:
-        row = self._store.one("SELECT body FROM entries WHERE seq = ?", (seq,))
-        return json.loads(row[0]) if row else {}
-
     def _lookup_in(self, batch: "_Batch") -> Callable[[str], AnyEvent | None]:
         def lookup(event_id: str) -> AnyEvent | None:
             known = batch.events.get(event_id) or self._events.get(event_id)
@@ -321,7 +328,7 @@ class Ledger:
                 raise ConflictingEvent(
                     f"event {event.id!r} is already recorded with a different content; the ledger is append-only"
                 )
-            return batch.recorded.get(event.id) or self._recorded(stored[0], self._body(stored[0]))
+            return batch.recorded.get(event.id) or self._recorded(stored[0])
         lifecycle = batch.lifecycle
         resolution = resolve(event, self._lookup_in(batch), self._consents, assume_unknown=self._assume_unknown)
         evaluation = self._rulebook.evaluate(resolution.event, lifecycle=lifecycle)
@@ -400,18 +407,16 @@ class Ledger:
             batch.lifecycle = self.lifecycle()
         return recorded
 
-    def _recorded(
-        self, seq: int, body: dict[str, Any], hashed: str | None = None, evaluation: Evaluation | None = None
-    ) -> Recorded:
-        if hashed is None:
-            row = self._store.one("SELECT hash FROM entries WHERE seq = ?", (seq,))
-            hashed = str(row[0]) if row else ""
+    def _recorded(self, seq: int) -> Recorded:
+        """An entry recorded by an earlier call, as ``record`` answered it then."""
+        row = self._store.one("SELECT body, hash FROM entries WHERE seq = ?", (seq,))
+        body: dict[str, Any] = json.loads(row[0]) if row else {}
         return Recorded(
             seq=seq,
-            hash=hashed,
+            hash=str(row[1]) if row else "",
             event_id=body["event"]["id"],
             case=body["case"],
-            evaluation=evaluation or self._evaluation_of(body["evaluation"]),
+            evaluation=self._evaluation_of(body["evaluation"]),
             opened=tuple(d["duty_id"] for d in body["duties"]),
             discharged=tuple(x["duty_id"] for x in body["discharges"]),
             link_assumptions=tuple(body["link_assumptions"]),
@@ -553,20 +558,13 @@ class Ledger:
         started with). Judged on the days events happened, never on the clock."""
         f = self._duty_filter(as_of, status, bearer, case)
         agreement, partial = f.agreement, f.partial
-        where, params = f.where.format(t="d"), [f.day, *f.params]
-        if f.discharged is not None:
-            where += " AND x.duty_id IS NOT NULL" if f.discharged else " AND x.duty_id IS NULL"
-        if case is not None:
-            where += " AND d.case_id = ?"
-            params.append(case)
         page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
         # In the order the duties were opened: the store reads that order's index and stops at the page's end, rather
         # than gathering every duty the filter holds to sort them (a case's duties are few: its own index finds them).
-        order = self._store.in_order("duties", "d", "duties_order") if case is None else "duties d"
+        clauses, params = f.joined(self._store.in_order("duties", "d", "duties_order") if case is None else "duties d")
         rows = self._store.all(
             "SELECT d.duty_json, d.source_event_id, d.case_id, x.by_event_id, x.on_date, d.subject"
-            f" FROM {order} LEFT JOIN discharges x ON x.duty_id = d.duty_id AND x.on_date <= ?"
-            f" WHERE {where} ORDER BY d.seq, d.duty_id{page}",
+            f"{clauses} ORDER BY d.seq, d.duty_id{page}",
             params,
         )
         out = []
@@ -617,13 +615,8 @@ class Ledger:
         ``discharged``, only) those of them discharged by that day, whose table repeats what the filter reads."""
         f = self._duty_filter(as_of, status, bearer, case)
         if case is not None:
-            where = f.where.format(t="d") + " AND d.case_id = ?"
-            if f.discharged is not None:
-                where += " AND x.duty_id IS NOT NULL" if f.discharged else " AND x.duty_id IS NULL"
-            row = self._store.one(
-                f"SELECT COUNT(*) FROM duties d LEFT JOIN discharges x ON x.duty_id = d.duty_id AND x.on_date <= ? WHERE {where}",
-                [f.day, *f.params, case],
-            )
+            clauses, params = f.joined()
+            row = self._store.one("SELECT COUNT(*)" + clauses, params)
             return int(row[0]) if row else 0
         opened = f"SELECT COUNT(*) FROM duties d WHERE {f.where.format(t='d')}"
         done = f"SELECT COUNT(*) FROM discharged y WHERE y.on_date <= ? AND {f.where.format(t='y')}"
