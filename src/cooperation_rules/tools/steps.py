@@ -218,11 +218,13 @@ def date_re(name: str) -> str:
     return rf"(?P<{name}>\d{{1,2}} (?:{MONTHS}) \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 
 
-_PARTY = r"(?:the Czech Republic|Kazakhstan)"
+#: How a scenario names each Party: the names ``PARTIES`` maps to Parties.
+_PARTY_NAMES = "|".join(PARTIES)
+_PARTY = rf"(?:{_PARTY_NAMES})"
 
 
 def party_re(name: str) -> str:
-    return rf"(?P<{name}>the Czech Republic|Kazakhstan)"
+    return rf"(?P<{name}>{_PARTY_NAMES})"
 
 
 def to_date(text: str) -> dt.date:
