@@ -6,7 +6,8 @@ python benchmarks/ledger.py [--events 100000] [--single 2000] [--large 1000000] 
 1. ``--events`` realistic events recorded with ``record_many`` in batches of 1,000 (one transaction each);
 2. ``--single`` more recorded one per transaction with ``record``;
 3. the ledger filled up to ``--large`` events (0 skips it), then ``duties(as_of, status="overdue")``: the first page
-   of 50 and the count, each asked twice (from the disk, then from memory), and ``verify()`` of the whole log.
+   of 50 and the count, each asked twice (from the disk, then from memory), and ``verify()`` of the whole log, by
+   default (one process per core for a long log) and in one process.
 
 On PostgreSQL: ``scripts/with-postgresql sh -c 'python benchmarks/ledger.py --db "$COOPERATION_RULES_TEST_POSTGRESQL_URL"'``
 (a throwaway server of its own, as the tests use).
@@ -130,10 +131,11 @@ def main(argv: list[str] | None = None) -> int:
             counted = time.perf_counter() - t
             print(f"duties(as_of, status='overdue') over {size:,} events ({when}): first page of {len(page)} in"
                   f" {first * 1000:.0f} ms; count {count:,} in {counted * 1000:.0f} ms")  # fmt: skip
-        t = time.perf_counter()
-        result = ledger.verify()
-        took = time.perf_counter() - t
-        print(f"verify() of {result.checked:,} events: ok={result.ok} in {took:.1f} s, {result.checked / took:,.0f} events/s")
+        for label, workers in (("verify()", None), ("verify(workers=1)", 1)):
+            t = time.perf_counter()
+            result = ledger.verify(workers=workers)
+            took = time.perf_counter() - t
+            print(f"{label} of {result.checked:,} events: ok={result.ok} in {took:.1f} s, {result.checked / took:,.0f} events/s")
     folder.cleanup()
     return 0
 

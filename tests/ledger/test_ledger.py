@@ -459,7 +459,7 @@ def test_verify_finds_a_duty_or_discharge_changed_in_the_store(tmp_path: Path, w
 
 
 def test_the_quick_reading_proves_sound_entries_and_only_them(tmp_path: Path) -> None:
-    from cooperation_rules.ledger.ledger import _sound_at_a_glance
+    from cooperation_rules.ledger.verification import sound_at_a_glance as _sound_at_a_glance
 
     path = tmp_path / "l.db"
     with cr.Ledger.open(str(path)) as ledger:

@@ -95,3 +95,35 @@ def test_a_writer_killed_mid_batch_loses_no_acknowledged_event(fresh_postgresql:
     assert result.ok
     assert size % 25 == 0
     assert {f"w-{b}-{n}" for b in range(5) for n in range(25)} <= ids
+
+
+def test_a_long_log_is_checked_in_ranges_by_other_processes_too(
+    fresh_postgresql: Callable[[], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker processes open the server from the address given on their standard input, password and all."""
+    import psycopg
+
+    from cooperation_rules.ledger import verification
+
+    url = fresh_postgresql()
+    with cr.Ledger.open(url) as ledger:
+        ledger.record_many([{**TRANSFER, "id": f"t{n}"} for n in range(1, 10)])
+        assert ledger.verify(workers=1) == cr.Verification(ok=True, checked=9)
+    here: list[tuple[int, int]] = []
+    original = verification.check_range
+
+    def counting(store: object, first: int, last: int, **kw: object) -> verification.RangeCheck:
+        here.append((first, last))
+        return original(store, first, last, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(verification, "check_range", counting)
+    with cr.Ledger.open(url) as ledger:
+        assert ledger.verify(workers=3) == cr.Verification(ok=True, checked=9)
+    assert here == [(1, 3)]
+    with psycopg.connect(url, autocommit=True) as db:
+        db.execute("ALTER TABLE entries DISABLE TRIGGER USER")
+        db.execute("UPDATE entries SET body = replace(body, 't8', 't88') WHERE seq = 8")
+    with cr.Ledger.open(url) as ledger:
+        broken = ledger.verify(workers=3)
+    assert broken == cr.Verification(ok=False, checked=8, broken_at=8, reason="the entry's hash does not hold")
+    assert here == [(1, 3), (1, 3)]

@@ -8,10 +8,9 @@ Nothing recorded is updated or deleted.
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any
 
 from ..errors import ConflictingEvent, LedgerError
 from ..evaluation.answers import Evaluation
@@ -20,13 +19,14 @@ from ..model.canonical import canonical_json
 from ..model.events import AnyEvent, Consent, Event, parse_event
 from ..model.vocabulary import AgreementStatus, DutyKind, Party, Subject
 from ..rulebook.rulebook import Rulebook
-from . import encoding
-from .chain import GENESIS, Checkpoint, Verification, link, link_v1
+from . import encoding, verification
+from .chain import GENESIS, Checkpoint, Verification, link
 from .duties import DISCHARGES, SURVIVING, DutyStatus, DutyTiming, LedgerDuty, duty_id, effective_due, status_on, timing_of
 from .links import Resolution, resolve
 from .postgresql_store import PostgresqlStore
 from .results import DataRecord, Recorded, RecordKind, ReplayDifference
 from .sqlite_store import SqliteStore
+from .stores import open_store, shareable
 
 #: The notices that make the Agreement's life (Art. 17, 18(2)), and the notifications that bring it into force (Art. 18(1)).
 _NOTICES = ("suspension_notice", "suspension_lifting_notice", "termination_notice", "procedures_notification")
@@ -51,47 +51,6 @@ class _Batch:
     recorded: dict[str, Recorded] = field(default_factory=dict)
     events: dict[str, AnyEvent] = field(default_factory=dict)
     parts: set[str] = field(default_factory=set)
-
-
-_DECODER: Final = json.JSONDecoder()
-_DUTY_IDS: Final = re.compile(r'"duty_id":"(duty:[0-9a-f]{32})"')
-
-
-def _sound_at_a_glance(body: str, duties: dict[str, str], discharges: dict[str, tuple[str, str]], sound: set[str]) -> bool:
-    """Whether an entry's body, read without parsing it whole, names exactly the duties and discharges stored with it,
-    byte for byte, and only parts checked already. ``False`` says only that this reading cannot tell.
-
-    The body itself is proven by the chain; this reads it for what the tables beside it must agree with. A body is
-    canonical JSON: its keys come in order (case, discharges, duties, evaluation, ...), and a key never appears
-    inside a string, where every quotation mark is escaped; no value before the evaluation holds an object with the
-    key "duties" or "evaluation", and no value before the evaluation's own "citations", "findings" and "event_id"
-    holds a key of that name with a string value. So each is found by the first place it appears.
-    """
-    if not body.startswith('{"case":'):
-        return False
-    at_discharges = body.find(',"discharges":')
-    at_duties = body.find(',"duties":', at_discharges)
-    at_evaluation = body.find(',"evaluation":{', at_duties)
-    at_event_id = body.find(',"event_id":"', at_evaluation)
-    if min(at_discharges, at_duties, at_evaluation, at_event_id) < 0:
-        return False
-    for key in encoding.SHARED_PARTS:
-        at = body.find(f',"{key}":"sha256:', at_evaluation, at_event_id if key == "citations" else len(body))
-        if at >= 0 and body[at + len(key) + 5 : at + len(key) + 76] not in sound:  # the digest: 71 characters
-            return False
-    try:
-        event_id, _ = _DECODER.raw_decode(body, at_event_id + 12)
-    except ValueError:
-        return False
-    opened = body[at_duties + 10 : at_evaluation]
-    ids = _DUTY_IDS.findall(opened)
-    if len(ids) != len(duties) or opened != "[" + ",".join(duties.get(i, "") for i in ids) + "]":
-        return False
-    done = body[at_discharges + 14 : at_duties]
-    ids = _DUTY_IDS.findall(done)
-    if len(ids) != len(discharges) or any(discharges.get(i, ("",))[0] != event_id for i in ids):
-        return False
-    return done == "[" + ",".join(f'{{"duty_id":"{i}","on_date":"{discharges[i][1]}"}}' for i in ids) + "]"
 
 
 @dataclass(frozen=True)
@@ -120,18 +79,6 @@ class _DutyFilter:
         return f" FROM {duties} LEFT JOIN discharges x ON x.duty_id = d.duty_id AND x.on_date <= ? WHERE {where}", params
 
 
-def _open_store(url: str) -> "SqliteStore | PostgresqlStore":
-    if url == ":memory:":
-        return SqliteStore(":memory:")
-    if url.startswith("sqlite:///"):
-        return SqliteStore(url.removeprefix("sqlite:///") or ":memory:")
-    if url.startswith(("postgresql://", "postgres://")):
-        return PostgresqlStore(url)
-    if "://" in url:
-        raise LedgerError(f"unknown ledger address {url!r}: expected :memory:, sqlite:///path.db or a file path")
-    return SqliteStore(url)
-
-
 def _wire(event: Event) -> dict[str, Any]:
     """The event as stated: the fields given, and its type."""
     data = event.model_dump(mode="json", exclude_unset=True)
@@ -149,6 +96,8 @@ class Ledger:
         self._rulebook = rulebook
         self._initial = lifecycle
         self._assume_unknown = assume_unknown
+        # Where another process can open the same store (to check a long log side by side), if it can.
+        self._url: str | None = None
         self._writer = encoding.EntryWriter()
         # Recorded events by id, as resolved: an entry never changes, so what was committed stays true. Bounded.
         self._events: dict[str, AnyEvent] = {}
@@ -173,12 +122,14 @@ class Ledger:
         assumption, instead of refusing it with ``UnknownReference``.
         """
         try:
-            store = _open_store(url)
+            store = open_store(url)
         except LedgerError:
             raise
         except Exception as exc:  # sqlite3.DatabaseError: not a database, cannot open
             raise LedgerError(f"cannot open the ledger {url!r}: {exc}") from None
-        return cls(store, rulebook or Rulebook.load(engine="python"), lifecycle, assume_unknown)
+        ledger = cls(store, rulebook or Rulebook.load(engine="python"), lifecycle, assume_unknown)
+        ledger._url = url if shareable(url) else None
+        return ledger
 
     def close(self) -> None:
         """Close the store."""
@@ -704,90 +655,17 @@ class Ledger:
         size, head = self._head()
         return Checkpoint(size=size, head=head)
 
-    def verify(self, since: Checkpoint | None = None) -> Verification:
+    def verify(self, since: Checkpoint | None = None, *, workers: int | None = None) -> Verification:
         """Check every link of the chain, every part an entry names and every duty and discharge against its entry;
         with ``since``, also that the log still holds that checkpoint's entries unchanged (it was only appended to).
-        Reports the first broken link. Reads the log a page at a time: memory stays flat however long it is."""
-        previous, checked, expected = GENESIS, 0, 1
-        matched = 0
-        row = self._store.one("SELECT since_seq FROM chain_format")
-        since_v2 = 1 if row is None else int(row[0])
-        sound: set[str] = set()  # the parts checked already: a few per outcome, however long the log
+        Reports the first broken link. Reads the log a page at a time: memory stays flat however long it is.
 
-        def broken(seq: int, reason: str) -> Verification:
-            return Verification(ok=False, checked=checked, broken_at=seq, reason=reason)
-
-        for page in self._pages():
-            first, last = page[0][0], page[-1][0]
-            duties: dict[int, dict[str, str]] = {}
-            for seq, duty, text in self._store.all(
-                "SELECT seq, duty_id, duty_json FROM duties WHERE seq >= ? AND seq <= ?", (first, last)
-            ):
-                duties.setdefault(int(seq), {})[str(duty)] = str(text)
-            discharges: dict[int, dict[str, tuple[str, str]]] = {}
-            for seq, duty, by, on in self._store.all(
-                "SELECT seq, duty_id, by_event_id, on_date FROM discharges WHERE seq >= ? AND seq <= ?", (first, last)
-            ):
-                discharges.setdefault(int(seq), {})[str(duty)] = (str(by), str(on))
-            for seq, body, stored_previous, hashed in page:
-                checked += 1
-                if seq != expected:
-                    return broken(expected, f"entry {expected} is missing")
-                expected += 1
-                hashing = link if seq >= since_v2 else link_v1
-                if stored_previous != previous or hashing(previous, body) != hashed:
-                    return broken(seq, "the entry's hash does not hold")
-                mine, done = duties.pop(seq, {}), discharges.pop(seq, {})
-                # The quick reading proves most entries sound; what it cannot prove, the thorough one judges.
-                if not _sound_at_a_glance(body, mine, done, sound):
-                    fault = self._entry_fault(body, mine, done, sound)
-                    if fault is not None:
-                        return broken(seq, fault)
-                matched += len(mine) + len(done)
-                if since is not None and seq == since.size and hashed != since.head:
-                    return broken(seq, "the checkpoint's head differs")
-                previous = hashed
-        if since is not None and since.size > checked:
-            return broken(checked + 1, "the log is shorter than the checkpoint")
-        row = self._store.one("SELECT (SELECT COUNT(*) FROM duties) + (SELECT COUNT(*) FROM discharges)")
-        if row is None or int(row[0]) != matched:
-            return broken(checked, "a duty or discharge belongs to no entry")
-        # The duties discharged repeat, for counting, what the duties and discharges say: each must agree.
-        row = self._store.one(
-            "SELECT (SELECT COUNT(*) FROM discharges) - (SELECT COUNT(*) FROM discharged),"
-            " (SELECT COUNT(*) FROM discharged y JOIN discharges x ON x.duty_id = y.duty_id"
-            " JOIN duties d ON d.duty_id = y.duty_id WHERE y.on_date = x.on_date AND y.opened_on = d.opened_on"
-            " AND y.survives = d.survives AND y.parties = d.parties AND COALESCE(y.effective_due, '') ="
-            " COALESCE(d.effective_due, '') AND COALESCE(y.subject, '') = COALESCE(d.subject, '')),"
-            " (SELECT COUNT(*) FROM discharged)"
-        )
-        if row is None or int(row[0]) != 0 or int(row[1]) != int(row[2]):
-            return broken(checked, "the duties discharged, kept for counting, differ from the discharges")
-        return Verification(ok=True, checked=checked)
-
-    def _entry_fault(
-        self, body: str, duties: dict[str, str], discharges: dict[str, tuple[str, str]], sound: set[str]
-    ) -> str | None:
-        """What does not hold in an entry's body against its parts and the duties and discharges stored with it (the
-        thorough reading: the whole body parsed), or ``None``; adds the parts found sound to ``sound``."""
-        data = json.loads(body)
-        for key in encoding.SHARED_PARTS:
-            named = data["evaluation"][key]
-            if isinstance(named, str) and named not in sound:
-                text = self._part_text(named, required=False)
-                if text is None or encoding.part_digest(text) != named:
-                    return f"the part {named} it names is missing or differs"
-                sound.add(named)
-        duties, discharges = dict(duties), dict(discharges)
-        for d in data["duties"]:
-            if duties.pop(d["duty_id"], None) != canonical_json(d).decode():
-                return f"duty {d['duty_id']} differs"
-        for x in data["discharges"]:
-            if discharges.pop(x["duty_id"], None) != (data["event"]["id"], x["on_date"]):
-                return f"discharge of {x['duty_id']} differs"
-        if duties or discharges:
-            return "a duty or discharge the entry does not name is stored with it"
-        return None
+        A long log (``verification.PARALLEL_FROM`` entries or more) in a file or on a server is checked in ranges by
+        one process per core, side by side; ``workers`` sets the number of processes (1: all in this one). The
+        answer is the same either way (see ``verification``)."""
+        size, _ = self._head()
+        count = verification.workers_for(size, workers, shareable=self._url is not None)
+        return verification.verify(self._store, self._url, size, since, count)
 
     # ------------------------------------------------------------------------------------------------ replay
 
