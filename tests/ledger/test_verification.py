@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -190,15 +191,33 @@ def test_the_other_ranges_are_checked_by_other_processes(path: Path, monkeypatch
     assert here == [(1, 4)]
 
 
-@pytest.mark.parametrize("executable", ["/nonexistent/python", "/bin/false"])
-def test_a_range_whose_process_fails_is_checked_here(path: Path, monkeypatch: pytest.MonkeyPatch, executable: str) -> None:
-    """A worker that cannot start, or ends without an answer, changes nothing but where its range is checked."""
+@pytest.mark.parametrize("executable", ["/nonexistent/python3", "python3 ending at once", "/bin/false", "/usr/bin/uwsgi"])
+def test_a_range_whose_process_fails_is_checked_here(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, executable: str
+) -> None:
+    """A worker that cannot start, or ends without an answer, changes nothing but where its range is checked; a host
+    embedding Python (``sys.executable`` not an interpreter) is never started as a worker."""
+    if executable == "python3 ending at once":
+        fake = tmp_path / "bin" / "python3"
+        fake.parent.mkdir()
+        fake.write_text("#!/bin/sh\nexit 1\n")
+        fake.chmod(0o755)
+        executable = str(fake)
+    started: list[object] = []
+    popen = subprocess.Popen
+
+    def watched(*args: Any, **kw: Any) -> Any:
+        started.append(args[0][0])
+        return popen(*args, **kw)
+
+    monkeypatch.setattr(subprocess, "Popen", watched)
     _tamper(path, "UPDATE discharges SET on_date = '2027-01-06' WHERE seq = 11")
     here = _counting_ranges(monkeypatch)
     monkeypatch.setattr(sys, "executable", executable)
     result = _verify(path, 3)
     assert (result.ok, result.broken_at) == (False, 11)
     assert here == [(1, 4), (5, 8), (9, 12)]
+    assert started == ([] if Path(executable).name in ("false", "uwsgi") else [executable, executable])
 
 
 def test_a_worker_answering_for_another_range_is_not_believed(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

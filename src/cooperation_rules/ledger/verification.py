@@ -11,6 +11,7 @@ checked again in the calling process, so the answer never depends on the workers
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -31,6 +32,7 @@ PAGE: Final = 1_000
 
 _DECODER: Final = json.JSONDecoder()
 _NAMED_PARTS: Final = tuple((key, f',"{key}":"sha256:') for key in encoding.SHARED_PARTS)
+_INTERPRETER: Final = re.compile(r"(python|pypy)[0-9.]*(\.exe)?", re.IGNORECASE)
 _DUTY_ID_LENGTH: Final = len("duty:") + 32  # a duty's id: "duty:" and 32 hexadecimal digits
 
 
@@ -260,7 +262,10 @@ def verify(
 
 
 def _start_worker(url: str, span: tuple[int, int], since: Checkpoint | None) -> "subprocess.Popen[bytes] | None":
-    """A process checking one range, or ``None`` when none can be started."""
+    """A process checking one range, or ``None`` when none can be started (nor should be: a host embedding Python,
+    whose ``sys.executable`` is not an interpreter, would be started instead)."""
+    if not _INTERPRETER.fullmatch(Path(sys.executable).name):
+        return None
     request = {"url": url, "first": span[0], "last": span[1], "since": None if since is None else since.model_dump()}
     # The worker imports this very copy of the library, wherever it was imported from.
     root = str(Path(__file__).resolve().parents[2])
