@@ -110,3 +110,30 @@ def test_usage_errors_exit_2_without_a_traceback(capsys: pytest.CaptureFixture[s
     assert code == 2
     assert "cannot read" in err
     assert "Traceback" not in err
+
+
+def test_verify_takes_the_number_of_processes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cooperation_rules.ledger import verification
+
+    db = tmp_path / "l.db"
+    (tmp_path / "e.jsonl").write_text("\n".join(json.dumps(e) for e in EVENTS) + "\n", encoding="utf-8")
+    assert run(capsys, "ledger", "record", str(db), str(tmp_path / "e.jsonl"))[0] == 0
+    here: list[tuple[int, int]] = []
+    original = verification.check_range
+
+    def counting(store: object, first: int, last: int, **kw: object) -> verification.RangeCheck:
+        here.append((first, last))
+        return original(store, first, last, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(verification, "check_range", counting)
+    code, out, _ = run(capsys, "ledger", "verify", str(db), "--workers", "2")
+    assert (code, json.loads(out)["ok"], here) == (0, True, [(1, 1)])
+    code, out, _ = run(capsys, "ledger", "verify", str(db), "--workers", "1")
+    assert (code, json.loads(out)["ok"], here) == (0, True, [(1, 1), (1, 2)])
+    for wrong in ("0", "-1", "two"):
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(["ledger", "verify", str(db), "--workers", wrong])
+        assert stopped.value.code == 2
+        assert f"expected a number of processes, 1 or more, got '{wrong}'" in capsys.readouterr().err

@@ -45,6 +45,16 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date YYYY-MM-DD, got {text!r}") from None
 
 
+def _workers(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more, got {text!r}")
+    return count
+
+
 def add_parsers(sub: Any, tr: Localizer) -> None:
     """Add ``ledger`` and its subcommands."""
     _ = tr.gettext
@@ -83,6 +93,12 @@ def add_parsers(sub: Any, tr: Localizer) -> None:
         p.add_argument("db", metavar="DB", help=db_help)
         if name == "verify":
             p.add_argument("--since", metavar="FILE", help=_("JSON file of a checkpoint (size and head) to check against"))
+            p.add_argument(
+                "--workers",
+                type=_workers,
+                metavar="N",
+                help=_("processes checking a long log side by side (1: this one only); default: one per core"),
+            )
         if name == "replay":
             p.add_argument(
                 "--lifecycle", metavar="FILE", help=_("JSON file: notifications received, suspensions, termination notice")
@@ -120,7 +136,7 @@ def run(rulebook: Rulebook, args: argparse.Namespace, tr: Localizer) -> int:
                 print(r.model_dump_json())
             return 0
         if command == "verify":
-            return _verify(ledger, args.since, tr)
+            return _verify(ledger, args.since, args.workers, tr)
         return _replay(ledger, tr)
 
 
@@ -189,7 +205,7 @@ def _duties(ledger: Ledger, args: argparse.Namespace, tr: Localizer) -> int:
     return 0
 
 
-def _verify(ledger: Ledger, since: str | None, tr: Localizer) -> int:
+def _verify(ledger: Ledger, since: str | None, workers: int | None, tr: Localizer) -> int:
     from .chain import Checkpoint
 
     mark = None
@@ -199,7 +215,7 @@ def _verify(ledger: Ledger, since: str | None, tr: Localizer) -> int:
                 mark = Checkpoint.model_validate_json(handle.read())
         except (OSError, ValueError) as exc:
             return _fail(tr.gettext("cannot read %(file)s: %(reason)s") % {"file": since, "reason": str(exc)[:200]}, tr)
-    result = ledger.verify(since=mark)
+    result = ledger.verify(since=mark, workers=workers)
     print(json.dumps({**result.model_dump(mode="json"), "checkpoint": ledger.checkpoint().model_dump(mode="json")}))
     return 0 if result.ok else 1
 
