@@ -10,7 +10,7 @@ in the caller's language.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -324,8 +324,29 @@ class EngineFault(CooperationRulesError, RuntimeError):  # noqa: N818
     """The rule engine broke an invariant the library relies on (a bug, never bad input); says what it saw."""
 
 
+_GAP = N_("no rule gives a verdict for event %(id)s of type %(type)s; facts: %(facts)s")
+
+
 class RulebookGap(CooperationRulesError, RuntimeError):  # noqa: N818
-    """No rule gave a verdict for a valid event: a gap in ``rules/``, never in the input."""
+    """No rule gave a verdict for a valid event: a gap in ``rules/``, never in the input. Names the event, its type
+    and the facts the rules were given, in English (``str``) or in a person's language (``localized``)."""
+
+    def __init__(self, event_id: str, event_type: str, facts: Mapping[str, object]) -> None:
+        self.event_id, self.event_type, self.facts = event_id, event_type, dict(facts)
+        super().__init__(self._message(N_))
+
+    def _message(self, gettext: Callable[[str], str]) -> str:
+        return gettext(_GAP) % {"id": repr(self.event_id), "type": repr(self.event_type), "facts": self.facts}
+
+    def __reduce__(self) -> tuple[type[RulebookGap], tuple[str, str, dict[str, object]]]:
+        # Rebuilt from what it names, not from its message: it crosses process boundaries whole.
+        return (type(self), (self.event_id, self.event_type, self.facts))
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def localized(self, locale: str | None = None) -> str:
+        return self._message(_words(locale).gettext)
 
 
 class LedgerError(CooperationRulesError):

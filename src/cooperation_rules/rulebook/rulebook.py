@@ -300,7 +300,7 @@ class Rulebook:
                 [FieldError(f, PRESUMED[f].split(": ", 1)[1], ErrorCode.UNSTATED_FACT, PRESUMED[f]) for f in presumed]
             )
         if outcome.verdict is None:
-            raise RulebookGap(f"no rule gives a verdict for event {typed.id!r} of type {typed.type!r}; facts: {facts}")
+            raise RulebookGap(typed.id, typed.type, facts)
         assumptions = outcome.assumptions
         if presumed:
             first = 1 if lifecycle is None else 0  # the lifecycle's presumption first, then the event's, then the rules'
