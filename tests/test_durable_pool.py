@@ -75,3 +75,15 @@ def test_a_renewed_ruleset_frees_the_old_one_and_counts_from_one() -> None:
     assert next(entry.ids) == 1
     assert (entry.users, [next(entry.ids) for _ in range(999)][-1]) == (0, 1000)
     assert next(entry.ids) == 1  # ids go round from 1 to 1,000
+
+
+def test_a_ruleset_compiled_afresh_is_clean_and_renewing_one_replaces_its_handle() -> None:
+    """A new ruleset holds no fact (``clean``): its first use runs it as compiled, without compiling it again; one left
+    mid-sequence is renewed, the stale handle freed and a new one compiled."""
+    engine = FakeEngine()
+    compiled = _Compiled(engine, _PREFIX + "request", "rules A")
+    assert (compiled.handle, compiled.clean, engine.created, engine.deleted) == (100, True, [_PREFIX + "request"], [])
+    compiled.clean = False
+    compiled.renew()
+    assert (compiled.handle, compiled.clean, engine.deleted) == (101, True, [100])
+    assert engine.created == [_PREFIX + "request", _PREFIX + "request"]
