@@ -355,3 +355,42 @@ def test_every_destruction_a_bundled_rule_imposes_is_recorded_by_the_same_party_
         recorded = [(d.bearer, d.due, d.immediately) for d in rule.duties if d.kind == "must_record_destruction"]
         assert recorded == timing, rule.id
         assert all("art_10__point_6" in (d.cites or rule.cites) for d in rule.duties if d.kind == "must_record_destruction")
+
+
+def test_an_authentic_text_in_another_language_is_quoted_under_the_english_line_by_line(tmp_path: Path) -> None:
+    """A signed text given in ``rules/texts/<lang>.yaml`` is quoted under the English one, named by its language, each
+    of its lines indented under its heading."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder)
+    (folder / "texts").mkdir(exist_ok=True)
+    (folder / "texts" / "ru.yaml").write_text(
+        "art_10__point_5: |-\n  Первая строка образца.\n  Вторая строка образца.\n", encoding="utf-8"
+    )
+    transfer = {
+        "type": "transfer", "id": "t1", "date": "2026-03-02", "actor": "CZ", "categories": ["identity"],
+        "purpose": "suppressing_criminal_activity", "destruction_term": "2031-01-01",
+    }  # fmt: skip
+    lines = cr.Rulebook.load(folder).evaluate(transfer).explain("en").split("\n")
+    at = lines.index("    Article 10, item 5 [art_10__point_5]:")
+    assert lines[at + 1].startswith('      "the sending Contracting Party in the process of transferring personal data')
+    assert lines[at + 2 : at + 5] == [
+        "      Authentic text (Russian):",
+        '        "Первая строка образца.',
+        '        Вторая строка образца."',
+    ]
+    assert lines[at + 5] == "    Article 10, item 6 [art_10__point_6]:"
+
+
+def test_a_provision_outside_the_articles_is_named_by_its_own_label(rulebook: cr.Rulebook) -> None:
+    before_signature = {
+        "type": "request",
+        "id": "r",
+        "date": "2017-11-01",
+        "actor": "KZ",
+        "subject": "training",
+        "form": "written",
+    }
+    ev = rulebook.evaluate(before_signature)
+    lines = ev.explain("en").split("\n")
+    assert "    Final clause [conclusions__para_1]:" in lines
+    assert "    Заключительное положение [conclusions__para_1]:" in ev.explain("ru").split("\n")

@@ -128,6 +128,10 @@ def test_an_unknown_rule_is_a_typed_error_naming_the_closest_rules() -> None:
     assert raised.value.localized("cs").startswith("žádné pravidlo s identifikátorem 'art_9.written_requests'")
     with pytest.raises(cr.UnknownRule, match=r"^no rule with id 'nope'$"):
         rulebook.rule("nope")
+    # Four rules of Article 10 come close to this one: the three closest are named, no more.
+    with pytest.raises(cr.UnknownRule) as raised:
+        rulebook.rule("art_10.destroy")
+    assert raised.value.suggestions == ("art_10.destruction", "art_10.destroy_at_term", "art_10.use_report")
 
 
 def test_the_package_says_it_is_typed() -> None:
