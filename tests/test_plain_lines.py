@@ -111,3 +111,13 @@ def test_the_fast_path_file_is_read_alike(tmp_path: Path) -> None:
     with path.open("rb") as stream:
         results = list(read_events(stream))
     assert [(type(r).__name__, r.line) for r in results] == [("GoodLine", 1), ("BadLine", 2), ("GoodLine", 4)]
+
+
+def test_a_line_the_quick_parse_declines_keeps_its_own_number() -> None:
+    """An escaped character sends a valid line the long way (``parse_event``): it is still a good line, numbered as
+    it stands in the input, blank lines counted."""
+    escaped = REQUEST.replace(b'"id":"r"', b'"id":"r\\u0041"')
+    assert parse_plain_line(escaped) is None
+    read = list(read_events([REQUEST, b"", escaped, b"   ", REQUEST.replace(b'"r"', b'"s"')]))
+    assert [(type(r), r.line) for r in read] == [(GoodLine, 1), (GoodLine, 3), (GoodLine, 5)]
+    assert [r.event.id for r in read if isinstance(r, GoodLine)] == ["r", "rA", "s"]
