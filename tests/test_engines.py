@@ -474,6 +474,26 @@ def test_the_live_fact_probe_sees_a_fact_left_behind() -> None:
     assert live_facts(engine) == 0
 
 
+def test_the_live_fact_probe_leaves_out_a_ruleset_to_be_compiled_afresh() -> None:
+    """A ruleset an exception left mid-sequence (not clean) is compiled afresh before its next use: what it holds is
+    not counted, and the rulesets after it still are."""
+    engine = DurableEngine(_rulebook().rules)
+    fact = json.dumps({"id": 5001, "type": "cost_claim", "agreed_in_advance": True, "data_protection_applies": True})
+    claims = engine._rulesets["cost_claim"]
+    before = next(r for name, r in engine._rulesets.items() if name != "cost_claim")
+    assert list(engine._rulesets.values()).index(before) < list(engine._rulesets.values()).index(claims)
+    engine._engine.assert_fact(claims.handle, fact)
+    try:
+        before.clean = False
+        assert live_facts(engine) == 1  # the one left aside comes before: the rest are still counted
+        claims.clean = False
+        assert live_facts(engine) == 0
+    finally:
+        before.clean = claims.clean = True
+        engine._engine.retract_fact(claims.handle, fact)
+    assert live_facts(engine) == 0
+
+
 def test_durable_keeps_no_live_facts_after_evaluations() -> None:
     rb = Rulebook.load()
     engine = _durable(rb)
