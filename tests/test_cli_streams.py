@@ -49,7 +49,7 @@ def test_a_last_word_is_one_line_flushed_at_once(monkeypatch: pytest.MonkeyPatch
     ],
     ids=["failing", "closed", "not a stream"],
 )
-def test_a_last_word_never_raises(monkeypatch: pytest.MonkeyPatch, stderr: object) -> None:
+def test_a_last_word_is_quietly_lost_when_standard_error_cannot_take_it(monkeypatch: pytest.MonkeyPatch, stderr: object) -> None:
     monkeypatch.setattr(sys, "stderr", stderr)
     cli._say("cooperation-rules: interrupted")  # returns, whatever the stream does
 
