@@ -450,3 +450,15 @@ def test_a_value_of_the_wrong_type_is_named_in_its_error() -> None:
     assert flag.to_record("en")["message"] == "expected true or false, got 'yes'"
     [text] = invalid(minimal("request", language=5)).errors
     assert text.to_record("en")["message"] == "expected a text, got 5"
+
+
+def test_a_text_too_short_or_too_long_names_its_limit() -> None:
+    from cooperation_rules import ErrorCode
+
+    [empty] = invalid(minimal("request", id="")).errors
+    assert (empty.code, empty.field, empty.to_record("en")["message"]) == (ErrorCode.TOO_SHORT, "id", "too short: at least 1")
+    [long] = invalid(minimal("request", id="x" * 257)).errors
+    assert (long.code, long.field, long.to_record("en")["message"]) == (ErrorCode.TOO_LONG, "id", "too long: at most 256")
+    assert long.to_record("ru")["message"] == "слишком длинно: не более 256"
+    [blank] = invalid(minimal("transfer", conditions=[""])).errors
+    assert (blank.field, blank.to_record("en")["message"]) == ("conditions.0", "too short: at least 1")
