@@ -394,3 +394,23 @@ def test_a_provision_outside_the_articles_is_named_by_its_own_label(rulebook: cr
     lines = ev.explain("en").split("\n")
     assert "    Final clause [conclusions__para_1]:" in lines
     assert "    Заключительное положение [conclusions__para_1]:" in ev.explain("ru").split("\n")
+
+
+def test_the_duties_of_the_agreements_life_follow_the_rules_folders_own_agreement(tmp_path: Path) -> None:
+    """Entry into force on the first day of the third month after the last notification, in a folder that says so:
+    1 October 2018, and the thirty days of Article 13 run from it, to 31 October 2018 (the bundled text gives
+    1 September, and 1 October)."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder)
+    agreement = folder / "agreement.yaml"
+    text = agreement.read_text(encoding="utf-8")
+    assert "first_day_of_month_after: 2" in text
+    agreement.write_text(text.replace("first_day_of_month_after: 2", "first_day_of_month_after: 3"), encoding="utf-8")
+    life = cr.Lifecycle.model_validate({"notifications_received": ["2018-06-14", "2018-07-20"]})
+    for engine in ("python", "durable"):
+        duties = cr.Rulebook.load(folder).lifecycle_duties(life, engine=engine)
+        assert {(d.kind.value, d.due) for d in duties} == {
+            ("must_name_competent_authorities", dt.date(2018, 10, 31)),
+            ("must_exchange_contacts", dt.date(2018, 10, 31)),
+        }
+    assert {d.due for d in cr.Rulebook.load(RULES).lifecycle_duties(life)} == {dt.date(2018, 10, 1)}
