@@ -462,3 +462,21 @@ def test_a_text_too_short_or_too_long_names_its_limit() -> None:
     assert long.to_record("ru")["message"] == "слишком длинно: не более 256"
     [blank] = invalid(minimal("transfer", conditions=[""])).errors
     assert (blank.field, blank.to_record("en")["message"]) == ("conditions.0", "too short: at least 1")
+
+
+def test_a_lone_surrogate_is_named_where_it_is_value_or_key() -> None:
+    """JSON can escape half a surrogate pair (``\\ud800``), which no UTF-8 text can carry: the fault is ``not_utf8``
+    at the field holding it, or at the key itself (written escaped), never a wrong type of the whole record."""
+    from cooperation_rules import ErrorCode
+
+    request = json.dumps(minimal("request"))[:-1]
+    [value] = invalid(request.replace('"id": "request-1"', '"id": "a\\ud800"') + "}").errors
+    assert (value.code, value.field) == (ErrorCode.NOT_UTF8, "id")
+    assert value.to_record("en")["message"] == (
+        "not text UTF-8 can write: 'a\\ud800' holds a lone surrogate (an escape from \\ud800 to \\udfff)"
+    )
+    [key] = invalid(request + ', "\\udc00x": 1}').errors
+    assert (key.code, key.field) == (ErrorCode.NOT_UTF8, "\\udc00x")
+    assert key.to_record("en")["message"] == (
+        "a key is not text UTF-8 can write: it holds a lone surrogate (an escape from \\ud800 to \\udfff)"
+    )

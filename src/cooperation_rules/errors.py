@@ -68,7 +68,7 @@ class ErrorCode(StrEnum):
     INVALID_VALUE = "invalid_value"
     #: A line that is not JSON (or JSON with more lists and objects than any event holds).
     INVALID_JSON = "invalid_json"
-    #: A line that is not UTF-8 text.
+    #: A line that is not UTF-8 text, or a text or key in it that UTF-8 cannot write (a lone surrogate escaped in JSON).
     NOT_UTF8 = "not_utf8"
     #: JSON that is not an object (a list, a text, a number).
     NOT_AN_OBJECT = "not_an_object"

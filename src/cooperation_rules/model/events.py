@@ -545,7 +545,7 @@ _CODES: dict[str, ErrorCode] = {
     "string_too_long": ErrorCode.TOO_LONG,
     "too_long": ErrorCode.TOO_LONG,
     "string_pattern_mismatch": ErrorCode.PATTERN_MISMATCH,
-    "string_unicode": ErrorCode.WRONG_TYPE,
+    "string_unicode": ErrorCode.NOT_UTF8,
 }
 
 # The library's own words for each fault the validator finds (never the validator's, which is English only).
@@ -562,6 +562,8 @@ _TOO_SHORT = N_("too short: at least %(limit)s")
 _TOO_LONG = N_("too long: at most %(limit)s")
 _PATTERN = N_("%(value)s does not match the pattern %(pattern)s")
 _INVALID_VALUE = N_("value not accepted: %(value)s")
+_NOT_WRITABLE = N_("not text UTF-8 can write: %(value)s holds a lone surrogate (an escape from \\ud800 to \\udfff)")
+_KEY_NOT_WRITABLE = N_("a key is not text UTF-8 can write: it holds a lone surrogate (an escape from \\ud800 to \\udfff)")
 _MORE_FAULTS = N_("and %(count)d more faults")
 
 _WRONG_TYPE_WORDS = {"bool_type": _EXPECTED_BOOL, "bool_parsing": _EXPECTED_BOOL, "tuple_type": _EXPECTED_LIST}
@@ -594,9 +596,20 @@ def _fault(field: str, err: Any, event_type: object) -> FieldError:
         return FieldError.of(field, code, _TOO_SHORT, limit=ctx.get("min_length", 1))
     if code is ErrorCode.TOO_LONG:
         return FieldError.of(field, code, _TOO_LONG, limit=ctx.get("max_length", "?"))
+    if code is ErrorCode.NOT_UTF8:  # a JSON escape of half a surrogate pair: text no line of UTF-8 can carry
+        return FieldError.of(field, code, _NOT_WRITABLE, value=value)
     if code is ErrorCode.PATTERN_MISMATCH:
         return FieldError.of(field, code, _PATTERN, value=value, pattern=str(ctx.get("pattern", "")))
     return FieldError.of(field, code, _INVALID_VALUE, value=value)
+
+
+def _writable(text: str) -> bool:
+    """Whether UTF-8 can write ``text`` (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
@@ -607,6 +620,12 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
         # The discriminated union puts the tag first: strip it so the path is the event's field.
         if loc and isinstance(event_type, str) and loc[0] == event_type:
             loc = loc[1:]
+        if not loc and err["type"] == "string_unicode" and isinstance(payload, dict):
+            # The validator blames the whole record for a key it cannot read: name the key (escaped) instead.
+            bad = next((k for k in payload if isinstance(k, str) and not _writable(k)), None)
+            if bad is not None:
+                errors.append(FieldError.of(field_path([bad]), ErrorCode.NOT_UTF8, _KEY_NOT_WRITABLE))
+                continue
         errors.append(_fault(field_path(loc), err, event_type))
     if len(errors) > MAX_FAULTS:
         errors[MAX_FAULTS:] = [FieldError.of("", ErrorCode.MORE_FAULTS, _MORE_FAULTS, count=len(errors) - MAX_FAULTS)]
