@@ -260,3 +260,53 @@ def test_the_durable_engine_holds_256_rules_of_one_event_type_and_not_257(count:
     else:
         with pytest.raises(EngineUnavailable, match=r"at most 256 rules per event type; cost_claim has 257"):
             DurableEngine(rules)
+
+
+@pytest.mark.parametrize("kind", [str, bytes], ids=["text", "bytes"])
+@pytest.mark.parametrize("brackets", ["[", "{", "[{"], ids=["lists", "objects", "both"])
+def test_lists_and_objects_are_counted_before_parsing_in_text_and_in_bytes(kind: type, brackets: str) -> None:
+    """20,000 opening brackets (inside a text too: the count is taken before parsing) are read; 20,001 are refused,
+    whether they open lists, objects or both, in a text or in bytes."""
+
+    def line(count: int) -> str | bytes:
+        opened = (brackets * count)[:count]
+        text = '{"type": "request", "id": "' + opened[:-1] + '"}'  # the line's own "{" is one of them
+        return text if kind is str else text.encode()
+
+    assert read_json(line(20_000))[1] is None
+    payload, fault = read_json(line(20_001))
+    assert payload is None and fault is not None
+    assert (fault.field, fault.code.value, fault.message) == (
+        "",
+        "invalid_json",
+        "malformed JSON: more than 20,000 lists and objects",
+    )
+
+
+@pytest.mark.parametrize("kind", [str, bytes], ids=["text", "bytes"])
+def test_nesting_past_what_the_parser_can_follow_is_a_fault_of_the_record(kind: type) -> None:
+    nested = "[" * 5_000 + "]" * 5_000
+    payload, fault = read_json(nested if kind is str else nested.encode())
+    assert payload is None and fault is not None
+    assert (fault.field, fault.code.value, fault.message) == ("", "too_deep", "malformed JSON: nested too deeply")
+
+
+def test_a_field_name_is_cut_past_200_characters() -> None:
+    at = "k" * 200
+    [fault] = _faults({**EXPERT, at: 1})
+    assert (fault.field, fault.code.value) == (at, "unknown_field")
+    [fault] = _faults({**EXPERT, at + "k": 1})
+    assert fault.field == "k" * 199 + "…"
+
+
+def test_a_list_of_more_items_than_allowed_is_refused_on_the_quick_path_too() -> None:
+    """A plainly written line with a list of 1,001 items is not taken by the quick parse: it is refused as
+    ``parse_event`` refuses it."""
+    transfer = {
+        "type": "transfer", "id": "t", "date": "2026-03-02", "actor": "CZ", "purpose": "suppressing_criminal_activity",
+        "categories": ["identity"] * 1_001,
+    }  # fmt: skip
+    raw = json.dumps(transfer, separators=(",", ":")).encode()
+    [read] = list(read_events([raw]))
+    assert isinstance(read, BadLine)
+    assert [(f.field, f.code.value) for f in read.error.errors] == [("categories", "too_many_items")]
