@@ -249,3 +249,18 @@ def test_citations_hash_by_their_content() -> None:
     # Equal citations hash alike (a copy is equal); different ones spread over different hashes, as a set needs.
     assert all(hash(c) == hash(c.model_copy()) for c in citations)
     assert len({hash(c) for c in citations}) == len(citations)
+
+
+def test_a_folder_whose_path_cannot_be_resolved_is_not_taken_for_the_bundled_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether two paths name one folder is asked of the file system; where it cannot answer (a broken mount, a
+    permission), the folder is a folder of its own, never silently the bundled rules."""
+    from cooperation_rules.rulebook.rulebook import _same_folder
+
+    here = Path(__file__).parent
+    assert _same_folder(here, here / ".." / here.name)
+
+    def refuse(self: Path, strict: bool = False) -> Path:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "resolve", refuse)
+    assert not _same_folder(here, here)
