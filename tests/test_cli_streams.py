@@ -101,3 +101,21 @@ def test_a_gap_in_the_rules_is_named_in_every_language() -> None:
 
     again = pickle.loads(pickle.dumps(gap))
     assert (type(again), str(again), again.facts) == (RulebookGap, english, {"actor": "KZ"})
+
+
+def test_an_unsupported_locale_is_a_usage_error_naming_those_supported(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["evaluate", "--locale", "xx", os.devnull]) == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", "cooperation-rules: error: unsupported locale 'xx'; supported: en, ru, cs, kk\n")
+
+
+def test_without_arguments_the_command_line_reads_the_programs_own(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cooperation_rules import __version__
+
+    monkeypatch.setattr(sys, "argv", ["cooperation-rules", "--version"])
+    with pytest.raises(SystemExit) as ended:
+        cli.main()
+    assert ended.value.code == 0
+    assert capsys.readouterr().out == f"cooperation-rules {__version__}\n"
