@@ -119,3 +119,23 @@ def test_without_arguments_the_command_line_reads_the_programs_own(
         cli.main()
     assert ended.value.code == 0
     assert capsys.readouterr().out == f"cooperation-rules {__version__}\n"
+
+
+def test_provision_schema_and_their_usage_errors_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert cli.main(["provision", "conclusions__para_1"]) == 0
+    assert capsys.readouterr().out.startswith("Final clause [conclusions__para_1]\nSigned in Astana on November 23, 2017")
+    assert cli.main(["provision", "--locale", "ru", "conclusions__para_1"]) == 0
+    assert capsys.readouterr().out.startswith("Заключительное положение [conclusions__para_1]\n")
+    assert cli.main(["provision", "--locale", "ru", "nope"]) == 2
+    assert capsys.readouterr().err == "cooperation-rules: ошибка: нет положения с eId 'nope'\n"
+    assert cli.main(["schema", "--compact"]) == 2
+    assert capsys.readouterr().err == "cooperation-rules: error: --compact needs --evaluation: events have no compact form\n"
+    assert cli.main(["schema", "--evaluation"]) == 0
+    full = capsys.readouterr().out
+    assert cli.main(["schema", "--evaluation", "--compact"]) == 0
+    compact = capsys.readouterr().out
+    for text in (full, compact):  # indented by two, keys in order: a stable text to compare between versions
+        assert text == json.dumps(json.loads(text), indent=2, sort_keys=True) + "\n"
+    assert json.loads(full) != json.loads(compact)
