@@ -129,7 +129,7 @@ def test_provision_schema_and_their_usage_errors_in_process(capsys: pytest.Captu
     assert cli.main(["provision", "--locale", "ru", "conclusions__para_1"]) == 0
     assert capsys.readouterr().out.startswith("Заключительное положение [conclusions__para_1]\n")
     assert cli.main(["provision", "--locale", "ru", "nope"]) == 2
-    assert capsys.readouterr().err == "cooperation-rules: ошибка: нет положения с eId 'nope'\n"
+    assert capsys.readouterr().err == "cooperation-rules: ошибка: нет положения с eId 'nope'\n"  # noqa: RUF001
     assert cli.main(["schema", "--compact"]) == 2
     assert capsys.readouterr().err == "cooperation-rules: error: --compact needs --evaluation: events have no compact form\n"
     assert cli.main(["schema", "--evaluation"]) == 0
