@@ -73,3 +73,20 @@ def open_ledger(request: pytest.FixtureRequest) -> Iterator[Callable[..., cr.Led
 def ledger(open_ledger: Callable[..., cr.Ledger]) -> cr.Ledger:
     """A new, empty ledger on each store."""
     return open_ledger()
+
+
+@pytest.fixture
+def ranges_checked_here(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """The ranges of the log this process checks itself (``verification.check_range``), recorded as it checks them:
+    the others were checked by worker processes."""
+    from cooperation_rules.ledger import verification
+
+    checked: list[tuple[int, int]] = []
+    original = verification.check_range
+
+    def counting(store: Any, first: int, last: int, **kw: Any) -> verification.RangeCheck:
+        checked.append((first, last))
+        return original(store, first, last, **kw)
+
+    monkeypatch.setattr(verification, "check_range", counting)
+    return checked

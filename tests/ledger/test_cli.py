@@ -113,21 +113,12 @@ def test_usage_errors_exit_2_without_a_traceback(capsys: pytest.CaptureFixture[s
 
 
 def test_verify_takes_the_number_of_processes(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, ranges_checked_here: list[tuple[int, int]]
 ) -> None:
-    from cooperation_rules.ledger import verification
-
     db = tmp_path / "l.db"
     (tmp_path / "e.jsonl").write_text("\n".join(json.dumps(e) for e in EVENTS) + "\n", encoding="utf-8")
     assert run(capsys, "ledger", "record", str(db), str(tmp_path / "e.jsonl"))[0] == 0
-    here: list[tuple[int, int]] = []
-    original = verification.check_range
-
-    def counting(store: object, first: int, last: int, **kw: object) -> verification.RangeCheck:
-        here.append((first, last))
-        return original(store, first, last, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(verification, "check_range", counting)
+    here = ranges_checked_here
     code, out, _ = run(capsys, "ledger", "verify", str(db), "--workers", "2")
     assert (code, json.loads(out)["ok"], here) == (0, True, [(1, 1)])
     code, out, _ = run(capsys, "ledger", "verify", str(db), "--workers", "1")

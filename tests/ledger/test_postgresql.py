@@ -98,25 +98,17 @@ def test_a_writer_killed_mid_batch_loses_no_acknowledged_event(fresh_postgresql:
 
 
 def test_a_long_log_is_checked_in_ranges_by_other_processes_too(
-    fresh_postgresql: Callable[[], str], monkeypatch: pytest.MonkeyPatch
+    fresh_postgresql: Callable[[], str], ranges_checked_here: list[tuple[int, int]]
 ) -> None:
     """The worker processes open the server from the address given on their standard input, password and all."""
     import psycopg
-
-    from cooperation_rules.ledger import verification
 
     url = fresh_postgresql()
     with cr.Ledger.open(url) as ledger:
         ledger.record_many([{**TRANSFER, "id": f"t{n}"} for n in range(1, 10)])
         assert ledger.verify(workers=1) == cr.Verification(ok=True, checked=9)
-    here: list[tuple[int, int]] = []
-    original = verification.check_range
-
-    def counting(store: object, first: int, last: int, **kw: object) -> verification.RangeCheck:
-        here.append((first, last))
-        return original(store, first, last, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(verification, "check_range", counting)
+    here = ranges_checked_here
+    here.clear()
     with cr.Ledger.open(url) as ledger:
         assert ledger.verify(workers=3) == cr.Verification(ok=True, checked=9)
     assert here == [(1, 3)]

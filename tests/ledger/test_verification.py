@@ -172,28 +172,15 @@ def test_a_checkpoint_in_a_later_range_is_checked_there(path: Path) -> None:
     assert longer == cr.Verification(ok=False, checked=12, broken_at=13, reason="the log is shorter than the checkpoint")
 
 
-def _counting_ranges(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
-    """The ranges this process checks itself, recorded as it checks them."""
-    checked_here: list[tuple[int, int]] = []
-    original = verification.check_range
-
-    def counting(store: Any, first: int, last: int, **kw: Any) -> verification.RangeCheck:
-        checked_here.append((first, last))
-        return original(store, first, last, **kw)
-
-    monkeypatch.setattr(verification, "check_range", counting)
-    return checked_here
-
-
-def test_the_other_ranges_are_checked_by_other_processes(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    here = _counting_ranges(monkeypatch)
+def test_the_other_ranges_are_checked_by_other_processes(path: Path, ranges_checked_here: list[tuple[int, int]]) -> None:
+    here = ranges_checked_here
     assert _verify(path, 3) == cr.Verification(ok=True, checked=12)
     assert here == [(1, 4)]
 
 
 @pytest.mark.parametrize("executable", ["/nonexistent/python3", "python3 ending at once", "/bin/false", "/usr/bin/uwsgi"])
 def test_a_range_whose_process_fails_is_checked_here(
-    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, executable: str
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, executable: str, ranges_checked_here: list[tuple[int, int]]
 ) -> None:
     """A worker that cannot start, or ends without an answer, changes nothing but where its range is checked; a host
     embedding Python (``sys.executable`` not an interpreter) is never started as a worker."""
@@ -212,7 +199,7 @@ def test_a_range_whose_process_fails_is_checked_here(
 
     monkeypatch.setattr(subprocess, "Popen", watched)
     _tamper(path, "UPDATE discharges SET on_date = '2027-01-06' WHERE seq = 11")
-    here = _counting_ranges(monkeypatch)
+    here = ranges_checked_here
     monkeypatch.setattr(sys, "executable", executable)
     result = _verify(path, 3)
     assert (result.ok, result.broken_at) == (False, 11)
@@ -220,8 +207,10 @@ def test_a_range_whose_process_fails_is_checked_here(
     assert started == ([] if Path(executable).name in ("false", "uwsgi") else [executable, executable])
 
 
-def test_a_worker_answering_for_another_range_is_not_believed(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    here = _counting_ranges(monkeypatch)
+def test_a_worker_answering_for_another_range_is_not_believed(
+    path: Path, monkeypatch: pytest.MonkeyPatch, ranges_checked_here: list[tuple[int, int]]
+) -> None:
+    here = ranges_checked_here
     real = verification._finish_worker
 
     def shifted(process: Any, span: tuple[int, int]) -> verification.RangeCheck | None:
@@ -232,8 +221,8 @@ def test_a_worker_answering_for_another_range_is_not_believed(path: Path, monkey
     assert here == [(1, 6), (7, 12)]
 
 
-def test_a_ledger_in_memory_is_checked_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    here = _counting_ranges(monkeypatch)
+def test_a_ledger_in_memory_is_checked_in_this_process(ranges_checked_here: list[tuple[int, int]]) -> None:
+    here = ranges_checked_here
     with cr.Ledger.open(":memory:") as ledger:
         ledger.record_many(_events())
         assert ledger.verify(workers=4) == cr.Verification(ok=True, checked=12)
