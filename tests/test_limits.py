@@ -310,3 +310,16 @@ def test_a_list_of_more_items_than_allowed_is_refused_on_the_quick_path_too() ->
     [read] = list(read_events([raw]))
     assert isinstance(read, BadLine)
     assert [(f.field, f.code.value) for f in read.error.errors] == [("categories", "too_many_items")]
+
+
+def test_json_that_cannot_be_read_says_why_in_the_librarys_words() -> None:
+    """A key given twice names the key; a syntax error, where and what; a number past Python's digit limit, the
+    parser's reason cut at 120 characters."""
+    assert _said(read_json('{"type": "request", "id": "a", "id": "b"}')[1:]) == [
+        ("id", "repeated_key", "key 'id' given more than once")
+    ]
+    assert _said(read_json('{"type": }')[1:]) == [("", "invalid_json", "malformed JSON: Expecting value at character 9")]
+    [(field, code, message)] = _said(read_json('{"id": 1' + "0" * 5_000 + "}")[1:])
+    assert (field, code) == ("", "invalid_json")
+    reason = message.removeprefix("malformed JSON: ")
+    assert len(reason) == 120 and reason.startswith("Exceeds the limit (4300 digits) for integer string conversion")
