@@ -164,3 +164,12 @@ def postgresql_database(postgresql_url: str) -> Iterator[str]:
     """The URL of a fresh empty database on the tests' server, for this test alone; dropped afterwards."""
     with fresh_postgresql_database(postgresql_url) as url:
         yield url
+
+
+def require_durable() -> None:
+    """Skip the calling test, saying why, where durable-rules' C module cannot be imported. Only that: a ruleset the
+    durable engine refuses to compile is a failure of what is tested, never a reason to skip."""
+    try:
+        import durable_rules_engine  # type: ignore[import-not-found]  # noqa: F401 - the C module the engine needs
+    except Exception as exc:  # ImportError, or undefined symbols on newer Pythons
+        pytest.skip(f"the durable-rules engine is not installed here: {exc}")

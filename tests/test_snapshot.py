@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, require_durable
 from cooperation_rules import Rulebook
 from cooperation_rules.errors import CooperationRulesError
 from cooperation_rules.model.jsonl import BadLine, GoodLine
@@ -382,10 +382,7 @@ def test_the_same_rulebook_twice_gives_the_same_bytes(corpus_dir: Path) -> None:
 
 def test_the_engines_give_the_same_bytes(corpus_dir: Path, rulebook: Rulebook) -> None:
     corpus = read_corpus(corpus_dir)
-    try:
-        rulebook.engine("durable")
-    except CooperationRulesError:
-        pytest.skip("durable rules do not run on this interpreter")
+    require_durable()
     assert dump_snapshot(take_snapshot(rulebook, corpus, engine="durable")) == dump_snapshot(take_snapshot(rulebook, corpus))
 
 
