@@ -603,7 +603,7 @@ def _fault(field: str, err: Any, event_type: object) -> FieldError:
     return FieldError.of(field, code, _INVALID_VALUE, value=value)
 
 
-def _writable(text: str) -> bool:
+def writable_as_utf8(text: str) -> bool:
     """Whether UTF-8 can write ``text`` (no lone surrogate)."""
     try:
         text.encode("utf-8")
@@ -622,7 +622,7 @@ def _field_errors(exc: ValidationError, payload: Any) -> list[FieldError]:
             loc = loc[1:]
         if not loc and err["type"] == "string_unicode" and isinstance(payload, dict):
             # The validator blames the whole record for a key it cannot read: name the key (escaped) instead.
-            bad = next((k for k in payload if isinstance(k, str) and not _writable(k)), None)
+            bad = next((k for k in payload if isinstance(k, str) and not writable_as_utf8(k)), None)
             if bad is not None:
                 errors.append(FieldError.of(field_path([bad]), ErrorCode.NOT_UTF8, _KEY_NOT_WRITABLE))
                 continue

@@ -17,7 +17,7 @@ from typing import Protocol, runtime_checkable
 
 from ..catalogs import N_
 from ..errors import ErrorCode, FieldError, InvalidEvent
-from .events import AnyEvent, not_utf8, parse_event, parse_plain_line, read_json
+from .events import AnyEvent, not_utf8, parse_event, parse_plain_line, read_json, writable_as_utf8
 
 #: The longest line read as an event: far beyond any event's size (a response with a thousand conditions of
 #: 2,000 characters is 2 MiB), small enough that reading it keeps the command's memory bounded.
@@ -113,8 +113,5 @@ def _readable_id(text: str) -> str | None:
     value = payload.get("id")
     if not isinstance(value, str) or not 1 <= len(value) <= _MAX_ID:
         return None
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate (``\ud800`` in the JSON): it could not be written out
-        return None
-    return value
+    # A lone surrogate (``\ud800`` in the JSON) could not be written out.
+    return value if writable_as_utf8(value) else None
