@@ -8,7 +8,7 @@ Nothing recorded is updated or deleted.
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +26,7 @@ from .links import Resolution, resolve
 from .postgresql_store import PostgresqlStore
 from .results import DataRecord, Recorded, RecordKind, ReplayDifference
 from .sqlite_store import SqliteStore
-from .stores import open_store, shareable
+from .stores import open_store
 
 #: The notices that make the Agreement's life (Art. 17, 18(2)), and the notifications that bring it into force (Art. 18(1)).
 _NOTICES = ("suspension_notice", "suspension_lifting_notice", "termination_notice", "procedures_notification")
@@ -128,7 +128,7 @@ class Ledger:
         except Exception as exc:  # sqlite3.DatabaseError: not a database, cannot open
             raise LedgerError(f"cannot open the ledger {url!r}: {exc}") from None
         ledger = cls(store, rulebook or Rulebook.load(engine="python"), lifecycle, assume_unknown)
-        ledger._url = url if shareable(url) else None
+        ledger._url = None if store.path == ":memory:" else url  # a file or a server, which another process can open
         return ledger
 
     def close(self) -> None:
@@ -612,29 +612,13 @@ class Ledger:
 
     # ------------------------------------------------------------------------------------------------ chain
 
-    def _pages(self) -> Iterator[list[tuple[int, str, str, str]]]:
-        """The entries in order, a page of 1,000 at a time: position, body, previous hash, hash."""
-        seq = 0
-        while True:
-            rows = self._store.all("SELECT seq, body, previous, hash FROM entries WHERE seq > ? ORDER BY seq LIMIT 1000", (seq,))
-            if not rows:
-                return
-            seq = int(rows[-1][0])
-            yield [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
-
-    def _entries(self) -> Iterator[tuple[int, str, str, str]]:
-        for page in self._pages():
-            yield from page
-
-    def _part_text(self, named: str, *, required: bool = True) -> str | None:
+    def _part_text(self, named: str) -> str:
         """The canonical JSON of the part a body names by digest (``LedgerError`` when the store lacks it)."""
         text = self._part_texts.get(named)
         if text is None:
             row = self._store.one("SELECT json FROM parts WHERE digest = ?", (named,))
             if row is None:
-                if required:
-                    raise LedgerError(f"the ledger lacks the part {named} an entry names; run verify")
-                return None
+                raise LedgerError(f"the ledger lacks the part {named} an entry names; run verify")
             text = str(row[0])
             if len(self._part_texts) >= _MAX_CACHED:
                 self._part_texts.clear()
@@ -647,7 +631,7 @@ class Ledger:
         values = dict(data)
         for key in encoding.SHARED_PARTS:
             if isinstance(values[key], str):
-                values[key] = json.loads(self._part_text(values[key]) or "[]")
+                values[key] = json.loads(self._part_text(values[key]))
         return Evaluation.model_validate(values)
 
     def checkpoint(self) -> Checkpoint:
@@ -674,7 +658,8 @@ class Ledger:
         each part (verdict, decided_by, duties, citations, assumptions) decided differently, with the provisions
         whose citation came or went."""
         out: list[ReplayDifference] = []
-        for seq, body, _, _ in self._entries():
+        size, _ = self._head()
+        for seq, body, _, _ in (entry for page in verification.pages(self._store, 1, size) for entry in page):
             data = json.loads(body)
             life = None if data["lifecycle"] is None else Lifecycle.model_validate(data["lifecycle"])
             current = self._rulebook.evaluate(data["resolved"], lifecycle=life).decision()

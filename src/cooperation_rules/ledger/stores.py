@@ -17,8 +17,3 @@ def open_store(url: str) -> SqliteStore | PostgresqlStore:
     if "://" in url:
         raise LedgerError(f"unknown ledger address {url!r}: expected :memory:, sqlite:///path.db or a file path")
     return SqliteStore(url)
-
-
-def shareable(url: str) -> bool:
-    """Whether another process can open the same ledger at ``url`` (a file or a server; not memory)."""
-    return url not in (":memory:", "sqlite:///")

@@ -22,6 +22,7 @@ from typing import Any, Final, Protocol
 from ..model.canonical import canonical_json
 from . import encoding
 from .chain import GENESIS, Checkpoint, Verification, link, link_v1
+from .stores import open_store
 
 #: Below this many entries a log is checked in one pass: starting a process costs more than it saves.
 PARALLEL_FROM: Final = 200_000
@@ -131,7 +132,7 @@ class RangeCheck:
     fault: tuple[int, str] | None
 
 
-def _pages(store: Reader, first: int, last: int) -> Iterator[list[tuple[Any, ...]]]:
+def pages(store: Reader, first: int, last: int) -> Iterator[list[tuple[Any, ...]]]:
     """The entries ``first`` to ``last`` in order, a page at a time: position, body, previous hash, hash."""
     seq = first - 1
     while seq < last:
@@ -163,7 +164,7 @@ def check_range(store: Reader, first: int, last: int, *, previous: str | None, s
     def result(fault: tuple[int, str] | None) -> RangeCheck:
         return RangeCheck(first, last, checked, matched, first_previous, last_hash, fault)
 
-    for page in _pages(store, first, last):
+    for page in pages(store, first, last):
         low, high = int(page[0][0]), int(page[-1][0])
         duties: dict[int, dict[str, str]] = {}
         for seq, duty, text in store.all("SELECT seq, duty_id, duty_json FROM duties WHERE seq >= ? AND seq <= ?", (low, high)):
@@ -311,8 +312,6 @@ def _finish_worker(process: "subprocess.Popen[bytes] | None", span: tuple[int, i
 
 def _work() -> int:
     """Check the range a request on standard input names; write the finding as JSON on standard output."""
-    from .stores import open_store
-
     request = json.loads(sys.stdin.buffer.read())
     since = None if request["since"] is None else Checkpoint.model_validate(request["since"])
     store = open_store(str(request["url"]))
