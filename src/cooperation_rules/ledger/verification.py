@@ -12,17 +12,19 @@ checked again in the calling process, so the answer never depends on the workers
 import json
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from ..model.canonical import canonical_json
 from . import encoding
 from .chain import GENESIS, Checkpoint, Verification, link, link_v1
 from .stores import open_store
+
+if TYPE_CHECKING:
+    import subprocess
 
 #: Below this many entries a log is checked in one pass: starting a process costs more than it saves.
 PARALLEL_FROM: Final = 200_000
@@ -267,6 +269,8 @@ def _start_worker(url: str, span: tuple[int, int], since: Checkpoint | None) -> 
     whose ``sys.executable`` is not an interpreter, would be started instead)."""
     if not _INTERPRETER.fullmatch(Path(sys.executable).name):
         return None
+    import subprocess  # only a long log needs it: not a cost of importing the library
+
     request = {"url": url, "first": span[0], "last": span[1], "since": None if since is None else since.model_dump()}
     # The worker imports this very copy of the library, wherever it was imported from.
     root = str(Path(__file__).resolve().parents[2])
