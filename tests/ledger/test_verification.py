@@ -13,6 +13,7 @@ import pytest
 
 import cooperation_rules as cr
 from cooperation_rules.ledger import verification
+from cooperation_rules.ledger.stores import open_store
 
 from .cases import transfer
 
@@ -48,7 +49,7 @@ def path(tmp_path: Path) -> Path:
 
 def _tamper(path: Path, *statements: str) -> None:
     db = sqlite3.connect(path)
-    for table in ("entries", "duties", "discharges"):
+    for table in ("entries", "duties", "discharges", "discharged"):
         for verb in ("update", "delete"):
             db.execute(f"DROP TRIGGER IF EXISTS {table}_no_{verb}")
     for sql in statements:
@@ -227,3 +228,83 @@ def test_a_ledger_in_memory_is_checked_in_this_process(ranges_checked_here: list
         ledger.record_many(_events())
         assert ledger.verify(workers=4) == cr.Verification(ok=True, checked=12)
     assert here == [(1, 12)]
+
+
+# Rows the entries do not name, and the counting copy of the discharges, checked after the chain. The twelve entries
+# hold twenty duties (each transfer and each request has its own) and eight discharges (each destruction's two).
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    db = sqlite3.connect(path)
+    try:
+        return [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+    finally:
+        db.close()
+
+
+def _copy_row(path: Path, table: str, seq: int) -> str:
+    """An INSERT of a copy of ``table``'s first row of entry 1, under another id and at entry ``seq``."""
+    columns = _columns(path, table)
+    values = [
+        "'duty:' || substr('ffffffffffffffffffffffffffffffff', 1, 32)" if c == "duty_id" else str(seq) if c == "seq" else c
+        for c in columns
+    ]
+    return f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} FROM {table} WHERE seq = 1 LIMIT 1"
+
+
+def test_the_rows_beside_the_entries_are_what_the_test_log_says(path: Path) -> None:
+    db = sqlite3.connect(path)
+    counts = [db.execute(f"SELECT COUNT(*), MIN(seq), MAX(seq) FROM {t}").fetchone() for t in ("duties", "discharges")]
+    db.close()
+    assert counts == [(20, 1, 12), (8, 2, 11)]
+
+
+@pytest.mark.parametrize("table", ["duties", "discharges"])
+@pytest.mark.parametrize("seq", [3, 12, 13, 99])
+def test_a_row_no_entry_names_is_found_inside_the_log_and_past_its_end(path: Path, table: str, seq: int) -> None:
+    """A duty or discharge stored under an entry that does not name it (3, 12) is found at that entry; one stored
+    under no entry at all (13, 99: past the last entry) is found once the chain is checked."""
+    statement = _copy_row(path, table, seq)
+    if table == "discharges":
+        statement = statement.replace("WHERE seq = 1", "WHERE seq = 2")
+    _tamper(path, statement)
+    if seq <= 12:
+        broken = cr.Verification(
+            ok=False, checked=seq, broken_at=seq, reason="a duty or discharge the entry does not name is stored with it"
+        )
+    else:
+        broken = cr.Verification(ok=False, checked=12, broken_at=12, reason="a duty or discharge belongs to no entry")
+    for workers in (1, 3):
+        assert _verify(path, workers) == broken, workers
+
+
+def test_entries_appended_while_the_log_is_checked_are_left_to_the_next_check(path: Path) -> None:
+    """The check counts the log's size first; entries recorded after that, with their duties and discharges, are not
+    counted against the entries it checked (here: the size read when the log had nine entries)."""
+    store = open_store(str(path))
+    try:
+        assert verification.verify(store, None, 9, None, 1) == cr.Verification(ok=True, checked=9)
+        # The same rows past the ninth entry, with no entry of their own, still belong to no entry.
+        _tamper(path, "DELETE FROM entries WHERE seq = 12")
+        assert verification.verify(store, None, 9, None, 1) == cr.Verification(
+            ok=False, checked=9, broken_at=9, reason="a duty or discharge belongs to no entry"
+        )
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE discharged SET on_date = '2027-01-06' WHERE rowid = 1",
+        "UPDATE discharged SET effective_due = '2041-01-01' WHERE rowid = 2",
+        "DELETE FROM discharged WHERE rowid = 3",
+        "INSERT INTO discharged SELECT 'duty:' || substr('ffffffffffffffffffffffffffffffff', 1, 32), on_date,"
+        " effective_due, opened_on, survives, subject, parties FROM discharged WHERE rowid = 1",
+    ],
+)
+def test_the_counting_copy_of_the_discharges_must_agree_with_them(path: Path, statement: str) -> None:
+    _tamper(path, statement)
+    reason = "the duties discharged, kept for counting, differ from the discharges"
+    for workers in (1, 3):
+        assert _verify(path, workers) == cr.Verification(ok=False, checked=12, broken_at=12, reason=reason), workers

@@ -642,7 +642,8 @@ class Ledger:
     def verify(self, since: Checkpoint | None = None, *, workers: int | None = None) -> Verification:
         """Check every link of the chain, every part an entry names and every duty and discharge against its entry;
         with ``since``, also that the log still holds that checkpoint's entries unchanged (it was only appended to).
-        Reports the first broken link. Reads the log a page at a time: memory stays flat however long it is.
+        Reports the first broken link. Reads the log a page at a time: memory stays flat however long it is. It checks
+        the entries there are when it starts; entries another process records meanwhile are left to the next check.
 
         A long log (``verification.PARALLEL_FROM`` entries or more) in a file or on a server is checked in ranges by
         one process per core, side by side; ``workers`` sets the number of processes (1: all in this one). The

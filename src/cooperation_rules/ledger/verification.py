@@ -246,8 +246,16 @@ def verify(
         previous_hash = result.last_hash or previous_hash
     if since is not None and since.size > checked:
         return Verification(ok=False, checked=checked, broken_at=checked + 1, reason="the log is shorter than the checkpoint")
-    row = store.one("SELECT (SELECT COUNT(*) FROM duties) + (SELECT COUNT(*) FROM discharges)")
-    if row is None or int(row[0]) != matched:
+    # Counted up to the last entry checked: another process may append entries (with their duties and discharges)
+    # while the log is checked, and those are the next check's. Past it, a row is still checked for an entry to
+    # belong to; the writer adds an entry and its rows in one transaction, and one statement sees either both or neither.
+    row = store.one(
+        "SELECT (SELECT COUNT(*) FROM duties WHERE seq <= ?) + (SELECT COUNT(*) FROM discharges WHERE seq <= ?),"
+        " (SELECT COUNT(*) FROM duties d WHERE d.seq > ? AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.seq = d.seq))"
+        " + (SELECT COUNT(*) FROM discharges x WHERE x.seq > ? AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.seq = x.seq))",
+        (size, size, size, size),
+    )
+    if row is None or int(row[0]) != matched or int(row[1]) != 0:
         return Verification(ok=False, checked=checked, broken_at=checked, reason="a duty or discharge belongs to no entry")
     # The duties discharged repeat, for counting, what the duties and discharges say: each must agree.
     row = store.one(
