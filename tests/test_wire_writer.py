@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from cooperation_rules import Evaluation, Lifecycle, Rulebook
 from cooperation_rules.errors import InvalidEvent
+from cooperation_rules.evaluation import wire
 from cooperation_rules.evaluation.wire import MAX_REMEMBERED, WireWriter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,3 +110,84 @@ def test_a_rules_folder_of_ones_own_is_named_in_every_receipt(compact: bool, tmp
         assert line == evaluation.to_json(compact=compact)
         receipt = json.loads(line)["receipt"]
         assert (receipt["rules_source"], receipt["rules_folder"]) == ("folder", str(folder))
+
+
+class _Counting:
+    """A stand-in for a serialiser that counts what it is asked to write, and writes it as the original does."""
+
+    def __init__(self, original: Any) -> None:
+        self.original = original
+        self.calls: list[object] = []
+
+    def dump_json(self, value: object, **options: Any) -> bytes:
+        self.calls.append(value)
+        written: bytes = self.original.dump_json(value, **options)
+        return written
+
+    def __call__(self, value: Any) -> str:
+        self.calls.append(value)
+        written: str = self.original(value)
+        return written
+
+
+def _same_outcome(rulebook: Rulebook, count: int) -> list[Evaluation]:
+    """``count`` evaluations of written requests for training: one outcome, one receipt but for id and date."""
+    return [
+        rulebook.evaluate(
+            {
+                "type": "request",
+                "id": f"r{n}",
+                "date": f"2026-03-{n % 28 + 1:02d}",
+                "actor": "CZ",
+                "subject": "training",
+                "form": "written",
+            }
+        )
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_each_shared_part_is_serialised_once(rulebook: Rulebook, monkeypatch: pytest.MonkeyPatch, compact: bool) -> None:
+    """Evaluations that share an outcome share its findings, citations, deciding rules and assumptions, and the receipt
+    up to the event's date: a writer serialises each of them once, then writes what it remembers."""
+    counted = {name: _Counting(getattr(wire, name)) for name in ("FINDINGS", "CITATIONS", "json_strings", "json_nullable")}
+    for name, counter in counted.items():
+        monkeypatch.setattr(wire, name, counter)
+    evaluations = _same_outcome(rulebook, 60)
+    writer = WireWriter(compact=compact)
+    assert [writer.dumps(e) for e in evaluations] == [e.to_json(compact=compact) for e in evaluations]
+    assert len(counted["FINDINGS"].calls) == 1
+    assert len(counted["CITATIONS"].calls) == 1
+    # the deciding rules, the assumptions and the fields presumed (the same for every one of these events), once
+    first = evaluations[0]
+    assert first.presumed == ("crime", "language", "addressed_to_competent_authority")
+    assert counted["json_strings"].calls == [first.decided_by, first.assumptions, first.presumed]
+    # the receipt's rules folder and lifecycle digest, once
+    assert counted["json_nullable"].calls == [None, None]
+    # a second writer remembers nothing of the first's
+    WireWriter(compact=compact).dumps(evaluations[0])
+    assert len(counted["FINDINGS"].calls) == 2
+
+
+def test_a_writer_that_reaches_its_bound_starts_again(rulebook: Rulebook, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past ``MAX_REMEMBERED`` parts a writer forgets what it holds and starts again: never more than the bound, and
+    still written byte for byte as pydantic writes it."""
+    monkeypatch.setattr(wire, "MAX_REMEMBERED", 4)
+    events = [
+        {"type": "request", "id": "r1", "date": "2026-03-02", "actor": "CZ", "subject": "training", "form": "written"},
+        {"type": "request", "id": "r2", "date": "2026-03-02", "actor": "CZ", "subject": "training", "form": "oral"},
+        {"type": "contact_details_change", "id": "c1", "date": "2026-03-02", "actor": "CZ"},
+        {"type": "request", "id": "r3", "date": "2026-03-02", "actor": "KZ", "subject": "training", "form": "written"},
+    ]
+    evaluations = [rulebook.evaluate(e) for e in events]
+    writer = WireWriter()
+    sizes = []
+    for evaluation in evaluations * 3:
+        assert writer.dumps(evaluation) == evaluation.to_json()
+        sizes.append((len(writer._by_identity), len(writer._by_value)))  # private: the bound is the point of the test
+    assert max(size for pair in sizes for size in pair) == 4
+    assert all(a <= 4 and b <= 4 for a, b in sizes)
+    # by identity, three parts an outcome: 3; the second outcome's 4th and 5th parts (the 5th after starting
+    # again at 4): 2; the third outcome's, the 2nd of them after starting again: 1
+    assert [a for a, _ in sizes[:3]] == [3, 2, 1]
