@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from cooperation_rules import cli
+from conftest import require_durable
+from cooperation_rules import Rulebook, cli
 
 URGENT = {
     "type": "request", "id": "urgent", "date": "2019-02-11", "actor": "KZ", "subject": "search_for_suspects",
@@ -278,3 +279,42 @@ def test_a_stamp_is_a_uuid_and_a_strict_refusal_keeps_its_line(tmp_path: Path, c
     refused = json.loads(capsys.readouterr().out.splitlines()[1])
     assert (refused["line"], refused["id"], refused["error"]) == (2, "s", "unstated_facts")
     assert refused["message"].startswith("the event leaves decisive legal facts unstated")  # the line is not repeated
+
+
+@pytest.mark.parametrize("command", ["evaluate", "explain"])
+def test_the_engine_asked_decides_every_line_and_the_agreements_life(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """``--engine`` reaches every evaluation and the duties of the Agreement's life, not only the first or the default."""
+    require_durable()
+    asked: list[tuple[str, object]] = []
+    evaluate, lifecycle_duties = Rulebook.evaluate, Rulebook.lifecycle_duties
+
+    def evaluating(self: Rulebook, event: Any, **options: Any) -> Any:
+        asked.append(("evaluate", options.get("engine")))
+        return evaluate(self, event, **options)
+
+    def life(self: Rulebook, lifecycle: Any, **options: Any) -> Any:
+        asked.append(("lifecycle_duties", options.get("engine")))
+        return lifecycle_duties(self, lifecycle, **options)
+
+    monkeypatch.setattr(Rulebook, "evaluate", evaluating)
+    monkeypatch.setattr(Rulebook, "lifecycle_duties", life)
+    path = tmp_path / "life.json"
+    path.write_text(json.dumps({"notifications_received": ["2018-06-14", "2018-07-20"]}), encoding="utf-8")
+    events = _file(tmp_path, URGENT, {**AGAIN, "id": "written"})
+    assert cli.main([command, "--engine", "durable", "--lifecycle", str(path), events]) == 0
+    out = capsys.readouterr().out
+    expected = [("evaluate", "durable"), ("evaluate", "durable")]
+    assert asked == ([("lifecycle_duties", "durable")] if command == "explain" else []) + expected
+    if command == "evaluate":
+        assert [json.loads(line)["receipt"]["engine"] for line in out.splitlines()] == ["durable", "durable"]
+
+
+def test_the_engine_auto_is_the_python_engine_and_its_help_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["evaluate", "--engine", "auto", _file(tmp_path, URGENT)]) == 0
+    assert json.loads(capsys.readouterr().out)["receipt"]["engine"] == "python"
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["evaluate", "--help"])
+    assert exit_.value.code == 0
+    assert "durable, python or auto (the Python engine); default: auto" in " ".join(capsys.readouterr().out.split())

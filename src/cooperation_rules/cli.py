@@ -125,7 +125,7 @@ def _parser(tr: Localizer, groups: Sequence[CommandGroup]) -> argparse.ArgumentP
             "--engine",
             choices=[e.value for e in Engine],
             default=Engine.AUTO.value,
-            help=_("rule engine: durable, python or auto (durable where it imports, else python); default: %(default)s"),
+            help=_("rule engine: durable, python or auto (the Python engine); default: %(default)s"),
         )
         p.add_argument(
             "--strict",

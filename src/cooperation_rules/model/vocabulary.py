@@ -285,7 +285,8 @@ class Bearer(StrEnum):
 
 
 class Engine(StrEnum):
-    """Which evaluator decides: durable-rules, plain Python, or durable where it imports."""
+    """Which evaluator decides: durable-rules, the compiled Python engine, or ``auto``, which is the Python engine (it
+    runs everywhere and decides as durable-rules does)."""
 
     AUTO = "auto"
     DURABLE = "durable"

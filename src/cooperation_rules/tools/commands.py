@@ -121,7 +121,7 @@ class ToolCommands:
             "--engine",
             choices=[e.value for e in Engine],
             default=Engine.PYTHON.value,
-            help=_("rule engine: durable, python or auto (durable where it imports, else python); default: %(default)s"),
+            help=_("rule engine: durable, python or auto (the Python engine); default: %(default)s"),
         )
         text = _("compare the decisions of two snapshots, or of the rules at a git revision and the rules now")
         p = sub.add_parser("diff", help=text, description=text)
