@@ -632,3 +632,23 @@ def test_no_evaluation_can_change_what_another_holds(engine: str) -> None:
     second = rb.evaluate(event, engine=engine)
     assert second == first == Rulebook.load().evaluate(event, engine=engine)
     assert all(c.authentic_texts == {} for c in second.citations)
+
+
+def test_the_live_fact_probe_counts_nothing_in_rulesets_that_never_received_a_fact() -> None:
+    """The C engine keeps no state for a ruleset until its first fact, and says so with an error (code 309) when
+    asked for its facts: such a ruleset holds none. Rule ids of this test's own make rulesets no other test has
+    fed, whatever ran before in this process (compiled rulesets are shared by definition)."""
+    import uuid
+
+    mark = uuid.uuid4().hex[:8]
+    rules = [r.model_copy(update={"id": f"{r.id}_{mark}"}) for r in _rulebook().rules]
+    engine = DurableEngine(rules)
+    assert live_facts(engine) == 0
+    claim = engine._rulesets["cost_claim"]  # private: one ruleset fed, and a fact left behind in it
+    fact = json.dumps({"id": 5002, "type": "cost_claim", "agreed_in_advance": True, "data_protection_applies": True})
+    engine._engine.assert_fact(claim.handle, fact)
+    try:
+        assert live_facts(engine) == 1  # the fed ruleset counted, every other one still holding nothing
+    finally:
+        engine._engine.retract_fact(claim.handle, fact)
+    assert live_facts(engine) == 0

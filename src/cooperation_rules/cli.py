@@ -433,8 +433,8 @@ def _results(
             yield item.line, event_id, BadLine(item.line, UnstatedFacts(list(unstated.errors), line=item.line), event_id)
 
 
-def _status(bad: int, failed: int, tr: Localizer, fail_on: frozenset[Verdict]) -> int:
-    """The exit status after all records: 1 for a bad line, else 3 for a verdict of ``--fail-on``, else 0."""
+def _status(bad: bool, failed: int, tr: Localizer, fail_on: frozenset[Verdict]) -> int:
+    """The exit status after all records: 1 if a line was bad, else 3 for a verdict of ``--fail-on``, else 0."""
     if failed:
         message = tr.ngettext(
             "%(count)d evaluation has a verdict given to --fail-on (%(verdicts)s)",
@@ -498,7 +498,7 @@ def _evaluate(
             bad,
         )
         print("cooperation-rules: " + message % {"count": bad}, file=sys.stderr)
-    return _status(bad, failed, tr, fail_on)
+    return _status(bad > 0, failed, tr, fail_on)
 
 
 def _explain(
@@ -515,13 +515,15 @@ def _explain(
     locale = tr.language.value
     if lifecycle is not None:
         out.write(explain_lifecycle(lifecycle, rulebook.lifecycle_duties(lifecycle, engine=engine), locale=locale) + "\n\n")
-    bad = failed = 0
+    # Only whether a line was bad matters here: each is told where it stands, and the status says one was.
+    bad = False
+    failed = 0
     for line, _, result in _results(rulebook, stream, lifecycle, engine, strict=strict):
         if isinstance(result, Evaluation):
             failed += result.verdict in fail_on
             out.write(tr.gettext("Line %(line)d: %(text)s") % {"line": line, "text": result.explain(locale)} + "\n\n")
             continue
-        bad += 1
+        bad = True
         if isinstance(result, DuplicateId):
             out.write(
                 tr.gettext("Line %(line)d: not evaluated: %(reason)s") % {"line": line, "reason": result.message(tr.gettext)}

@@ -26,8 +26,10 @@ def compact_evaluation_schema() -> dict[str, Any]:
 
 def _schema(model: type[Evaluation] | type[CompactEvaluation], name: str) -> dict[str, Any]:
     raw = TypeAdapter(model).json_schema(mode="serialization")
-    for node in (raw, *raw.get("$defs", {}).values()):
-        if node.get("type") == "object" and "properties" in node:
+    # An evaluation nests models (citations, duties, findings, the receipt), each under ``$defs``; the other
+    # definitions there are enumerations, which have no properties.
+    for node in (raw, *raw["$defs"].values()):
+        if "properties" in node:
             node["required"] = list(node["properties"])
     with_date_pattern(raw)
     return identified(raw, name)
