@@ -283,7 +283,7 @@ class DurableEngine:
             name = action[2 : action.find('"', 2)]
             if name in self._names:
                 return name
-        return str(next(iter(json.loads(action))))  # pragma: no cover - a format the engine has not been seen to write
+        return str(next(iter(json.loads(action))))  # a form the engine has not been seen to write
 
     def live_facts(self) -> int:
         """Facts the C engine still holds across this engine's clean rulesets (0 between evaluations)."""
