@@ -58,20 +58,14 @@ mutate: $(STAMP)
 	mkdir -p build
 	$(BIN)/cooperation-rules mutate --check --json-out build/mutation.json > build/mutation.txt && tail -n 2 build/mutation.txt
 
-# Mutation testing of the product's Python code with mutmut ([tool.mutmut] in pyproject.toml): each mutant runs only
-# the tests that reach its function. MUTANTS narrows the run to mutant names matching a glob, for instance
-# MUTANTS='cooperation_rules.law.*'; JOBS sets the processes. Reports: build/mutmut.txt (every mutant not killed)
-# and build/mutmut-stats.json (the counts). See docs/regressions.md.
-MUTANTS ?=
-JOBS ?= 2
+# Mutation testing of the product's Python code with mutmut ([tool.mutmut] in pyproject.toml), in sittings: each
+# mutant runs only the tests that reach its function, results are kept in mutants/ and the next run goes on from
+# there. BUDGET=SECONDS stops a sitting (results kept); MUTANTS='cooperation_rules.law.*' judges only those (again);
+# RECHECK=1 judges again every mutant not killed; FRESH=1 starts afresh; JOBS sets the processes. Reports:
+# build/mutmut.txt, build/mutmut-stats.json. See scripts/mutate-code and docs/regressions.md.
 mutate-code: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[mutate-code]'
-	mkdir -p build
-	rm -rf mutants
-	$(BIN)/mutmut run --max-children $(JOBS) $(if $(MUTANTS),"$(MUTANTS)") > build/mutmut-run.txt 2>&1
-	$(BIN)/mutmut results > build/mutmut.txt
-	$(BIN)/mutmut export-cicd-stats >/dev/null && cp mutants/mutmut-cicd-stats.json build/mutmut-stats.json
-	cat build/mutmut-stats.json build/mutmut.txt
+	BIN=$(BIN) scripts/mutate-code
 
 # The rules proved over every possible event (gaps, dead rules, conflicts, duty timing); the report is build/check.txt.
 check: $(STAMP)
