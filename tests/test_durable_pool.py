@@ -87,3 +87,36 @@ def test_a_ruleset_compiled_afresh_is_clean_and_renewing_one_replaces_its_handle
     compiled.renew()
     assert (compiled.handle, compiled.clean, engine.deleted) == (101, True, [100])
     assert engine.created == [_PREFIX + "request", _PREFIX + "request"]
+
+
+def test_a_new_ruleset_numbers_its_facts_from_one_to_a_thousand_and_round_again() -> None:
+    entry: Any = _Compiled(FakeEngine(), "request", "rules")
+    ids = [next(entry.ids) for _ in range(1001)]
+    assert ids[:3] == [1, 2, 3] and ids[999] == 1000 and ids[1000] == 1
+
+
+def test_a_forked_child_gets_fresh_locks_and_compiles_afresh_what_another_thread_was_using() -> None:
+    """``os.fork`` copies only the forking thread: a lock another thread held stays held in the child, and the ruleset
+    it guarded may hold a fact. The pool's hook, run in the child, replaces every lock and marks that ruleset."""
+    engine, pool = FakeEngine(), _Pool()
+    busy = pool.take(engine, "request", "rules A")
+    idle = pool.take(engine, "response", "rules B")
+    old_locks = (pool.lock, busy.lock, idle.lock)
+    busy.lock.acquire()  # another thread was evaluating with it when the process forked
+    pool.after_fork_in_child()
+    assert (busy.clean, idle.clean) == (False, True)
+    assert all(new is not old for new, old in zip((pool.lock, busy.lock, idle.lock), old_locks, strict=True))
+    assert not busy.lock.locked() and not idle.lock.locked()
+    with pool.lock, pool.lock:  # re-entrant, as the pool's own lock must be
+        assert pool.take(engine, "request", "rules A") is busy
+
+
+def test_a_fork_safe_lock_held_when_the_process_forks_is_free_in_the_child() -> None:
+    from cooperation_rules.engines.forksafe import _renew_all, fork_safe_lock
+
+    held, free = fork_safe_lock(), fork_safe_lock()
+    held.acquire()
+    _renew_all()  # what the child runs after a fork
+    assert not held.locked() and not free.locked()
+    with held:
+        assert held.locked()
