@@ -634,15 +634,14 @@ def test_no_evaluation_can_change_what_another_holds(engine: str) -> None:
     assert all(c.authentic_texts == {} for c in second.citations)
 
 
-def test_the_live_fact_probe_counts_nothing_in_rulesets_that_never_received_a_fact() -> None:
+def test_the_live_fact_probe_counts_nothing_in_rulesets_that_never_received_a_fact(monkeypatch: pytest.MonkeyPatch) -> None:
     """The C engine keeps no state for a ruleset until its first fact, and says so with an error (code 309) when
-    asked for its facts: such a ruleset holds none. Rule ids of this test's own make rulesets no other test has
-    fed, whatever ran before in this process (compiled rulesets are shared by definition)."""
-    import uuid
+    asked for its facts: such a ruleset holds none. Compiled rulesets are shared in a process by definition, so
+    whatever ran before may have fed them: this engine takes its rulesets from a pool of its own, compiled afresh."""
+    from cooperation_rules.engines import durable_rules
 
-    mark = uuid.uuid4().hex[:8]
-    rules = [r.model_copy(update={"id": f"{r.id}_{mark}"}) for r in _rulebook().rules]
-    engine = DurableEngine(rules)
+    monkeypatch.setattr(durable_rules, "_POOL", durable_rules._Pool())
+    engine = DurableEngine(_rulebook().rules)
     assert live_facts(engine) == 0
     claim = engine._rulesets["cost_claim"]  # private: one ruleset fed, and a fact left behind in it
     fact = json.dumps({"id": 5002, "type": "cost_claim", "agreed_in_advance": True, "data_protection_applies": True})
