@@ -308,7 +308,7 @@ def test_a_file_that_cannot_be_written_is_named_in_the_same_process(
 def test_an_interrupt_in_the_same_process_ends_with_one_line_and_130(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def interrupted(argv: Any) -> int:
+    def interrupted(*_: Any) -> int:
         print('{"line": 1}')
         raise KeyboardInterrupt
 

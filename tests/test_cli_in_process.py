@@ -318,3 +318,91 @@ def test_the_engine_auto_is_the_python_engine_and_its_help_says_so(tmp_path: Pat
         cli.main(["evaluate", "--help"])
     assert exit_.value.code == 0
     assert "durable, python or auto (the Python engine); default: auto" in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_ledger_commands_run_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``ledger`` is dispatched with the rulebook, the arguments and the language: the records of a written request
+    (Art. 9(2)) are kept, and the chain of two entries verifies."""
+    db = str(tmp_path / "case.db")
+    written = {**AGAIN, "id": "written"}
+    assert cli.main(["ledger", "record", db, _file(tmp_path, URGENT, written)]) == 0
+    recorded = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    expected = [(1, "urgent", "permitted"), (2, "written", "permitted")]
+    assert [(r["line"], r["event_id"], r["verdict"]) for r in recorded] == expected
+    assert cli.main(["ledger", "verify", db, "--locale", "cs"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_locale_not_supported_is_refused_in_the_language_of_the_environment(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LC_ALL", "cs_CZ.UTF-8")
+    assert cli.main(["evaluate", "--locale", "xx", _file(tmp_path, URGENT)]) == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == (
+        "",
+        "cooperation-rules: chyba: nepodporovaný jazyk 'xx'; podporované: en, ru, cs, kk\n",
+    )
+
+
+def test_rules_and_lifecycles_that_cannot_be_read_are_usage_errors_in_the_language_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command prints the library's own error, in the language asked, as one line with status 2."""
+    from cooperation_rules import InvalidLifecycle, Lifecycle, RuleFileError
+
+    events = _file(tmp_path, URGENT)
+    with monkeypatch.context() as installation:  # an installation that lost its bundled rules
+        missing = FileNotFoundError("no rules/ folder found in the package or in the source checkout")
+
+        def load(*_: Any, **__: Any) -> Rulebook:
+            raise missing
+
+        installation.setattr(Rulebook, "load", load)
+        assert cli.main(["evaluate", "--locale", "cs", events]) == 2
+    assert capsys.readouterr().err == f"cooperation-rules: chyba: {missing}\n"
+
+    broken = tmp_path / "broken-rules"
+    broken.mkdir()
+    (broken / "art_1.yaml").write_text("format: 1\ntitle: Article 1\nrules: [{id: 1}]\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as bad_rules:
+        Rulebook.load(broken)
+    assert bad_rules.value.localized("cs") != bad_rules.value.localized("en")
+    assert cli.main(["--rules", str(broken), "evaluate", "--locale", "cs", events]) == 2
+    assert capsys.readouterr().err == f"cooperation-rules: chyba: {bad_rules.value.localized('cs')}\n"
+
+    life = tmp_path / "life.json"
+    life.write_text(json.dumps({"notifications_received": ["2018-02-30"]}), encoding="utf-8")
+    with pytest.raises(InvalidLifecycle) as bad_life:
+        Lifecycle.from_file(life)
+    assert bad_life.value.localized("cs") != bad_life.value.localized("en")
+    assert cli.main(["evaluate", "--locale", "cs", "--lifecycle", str(life), events]) == 2
+    assert capsys.readouterr().err == f"cooperation-rules: chyba: {life}: {bad_life.value.localized('cs')}\n"
+
+
+def test_the_file_read_is_closed_after_and_standard_input_left_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A host that runs the command line in its own process keeps its standard input; every file opened is closed."""
+    import builtins
+    import io
+    import sys
+
+    opened: list[Any] = []
+
+    def recording_open(*args: Any, **kwargs: Any) -> Any:
+        handle = builtins.open(*args, **kwargs)  # noqa: SIM115 - the command closes it: that is what is checked
+        opened.append(handle)
+        return handle
+
+    monkeypatch.setattr(cli, "open", recording_open, raising=False)
+    events = _file(tmp_path, URGENT)
+    assert cli.main(["evaluate", events]) == 0
+    assert [(h.name, h.closed) for h in opened] == [(events, True)]
+
+    stdin = io.TextIOWrapper(io.BytesIO((json.dumps(URGENT) + "\n").encode()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert cli.main(["evaluate", "-"]) == 0
+    assert not stdin.closed and not stdin.buffer.closed
+    assert [json.loads(line)["event_id"] for line in capsys.readouterr().out.splitlines()] == ["urgent", "urgent"]

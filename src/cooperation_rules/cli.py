@@ -307,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         _tolerant_streams()
-        status = _main(args)
+        status = _main(args, tr, requested)
         sys.stdout.flush()
         return status
     except KeyboardInterrupt:
@@ -336,10 +336,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    requested = _requested_locale(argv)
-    tr = localizer(requested if requested is not None and normalise(requested) is not None else None)
+def _main(argv: list[str], tr: Localizer, requested: str | None) -> int:
+    """The command ``argv`` asks for, in ``tr``'s language (``requested`` is the ``--locale`` given, if any)."""
     groups = command_groups()
     args = _parser(tr, groups).parse_args(argv)
     if requested is not None and normalise(requested) is None:

@@ -128,3 +128,11 @@ def test_verify_takes_the_number_of_processes(
             cli.main(["ledger", "verify", str(db), "--workers", wrong])
         assert stopped.value.code == 2
         assert f"expected a number of processes, 1 or more, got '{wrong}'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["record", "duties", "records", "verify", "replay"])
+def test_every_ledger_command_takes_the_language(capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str) -> None:
+    closed = str(tmp_path / "no-such-folder" / "case.db")  # cannot be opened: the one line says so, in Czech
+    status, out, err = run(capsys, "ledger", command, closed, "--locale", "cs")
+    assert (status, out) == (2, "")
+    assert err.startswith("cooperation-rules: chyba: ") and err.count("\n") == 1

@@ -77,12 +77,6 @@ def add_parsers(sub: Any, tr: Localizer) -> None:
     p.add_argument("--bearer", choices=["KZ", "CZ"], help=_("only duties this Party bears"))
     p.add_argument("--case", help=_("only the duties of this case (the id of its request or transfer)"))
     p.add_argument("--json", action="store_true", help=_("write JSON Lines instead of a table"))
-    p.add_argument(
-        "--locale",
-        metavar="LANG",
-        help=_("language of the text: %(languages)s (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)")
-        % {"languages": ", ".join(lang.value for lang in Language)},
-    )
     p.add_argument("--lifecycle", metavar="FILE", help=_("JSON file: notifications received, suspensions, termination notice"))
     for name, text in (
         ("records", _("write the records of Article 10, item 6 as JSON Lines")),
@@ -103,6 +97,14 @@ def add_parsers(sub: Any, tr: Localizer) -> None:
             p.add_argument(
                 "--lifecycle", metavar="FILE", help=_("JSON file: notifications received, suspensions, termination notice")
             )
+    # Every ledger command speaks the language asked: its messages, errors and help.
+    for command in commands.choices.values():
+        command.add_argument(
+            "--locale",
+            metavar="LANG",
+            help=_("language of the text: %(languages)s (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)")
+            % {"languages": ", ".join(lang.value for lang in Language)},
+        )
 
 
 def _fail(message: str, tr: Localizer) -> int:
