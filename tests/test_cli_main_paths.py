@@ -1,0 +1,161 @@
+"""What ``cli.main`` does around every command, in the test's own process: the reading of ``--locale`` before the
+arguments are parsed, the program's name and description, the groups of commands installed, standard streams
+that escape what they cannot encode, and the one line and exit status of each failure no command handles itself
+(a standard stream closed, an interrupt inside the serializer, input or output failing, input past what Python can
+follow). The same paths are run as a program, on real pipes and signals, in ``tests/test_cli_conventions.py``.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import sys
+from typing import Any
+
+import pytest
+from pydantic_core import PydanticSerializationError
+
+from cooperation_rules import cli
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["evaluate", "--locale", "cs", "f.jsonl"], "cs"),
+        (["evaluate", "--locale=ru", "f.jsonl"], "ru"),
+        (["evaluate", "--locale=a=b"], "a=b"),  # everything after the first "="
+        (["evaluate", "f.jsonl", "--locale"], None),  # no value: argparse reports it
+        (["evaluate", "--", "--locale", "cs"], None),  # after "--", a file name
+        (["--locale", "kk", "--", "x"], "kk"),
+        (["evaluate", "f.jsonl"], None),
+    ],
+)
+def test_the_language_is_read_before_the_arguments_are_parsed(argv: list[str], expected: str | None) -> None:
+    assert cli._requested_locale(argv) == expected
+
+
+def test_the_program_names_itself_and_the_agreement(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["--help"])
+    assert ended.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: cooperation-rules [-h]")
+    assert (
+        "Evaluate acts under the Agreement between the Government of the Republic of Kazakhstan and the Government of "
+        "the Czech Republic on cooperation in combating crime of November 23, 2017."
+    ) in " ".join(out.split())
+
+
+class _Entry:
+    def __init__(self, name: str, loads: bool) -> None:
+        self.name, self._loads = name, loads
+
+    def load(self) -> str:
+        if not self._loads:
+            raise ImportError(f"{self.name} needs a package that is not installed")
+        return f"group {self.name}"
+
+
+def test_the_groups_of_commands_installed_are_taken_by_name_and_one_that_cannot_import_is_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entries = [_Entry("zeta", True), _Entry("beta", False), _Entry("alpha", True), _Entry("gamma", True)]
+    monkeypatch.setattr(cli, "entry_points", lambda group: entries if group == cli.COMMANDS_GROUP else [])
+    assert cli.command_groups() == ["group alpha", "group gamma", "group zeta"]  # type: ignore[comparison-overlap]
+
+
+def _failing(exc: BaseException) -> Any:
+    def run(*_: Any) -> int:
+        raise exc
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("raised", "line"),
+    [
+        (
+            OSError(errno.ENOSPC, "No space left on device", "out.jsonl"),
+            "cooperation-rules: error: input or output failed: No space left on device (out.jsonl)\n",
+        ),
+        (OSError(errno.EIO, "Input/output error"), "cooperation-rules: error: input or output failed: Input/output error\n"),
+        (OSError("a stream gone"), "cooperation-rules: error: input or output failed: a stream gone\n"),
+        (
+            RecursionError("maximum recursion depth exceeded"),
+            "cooperation-rules: error: input that cannot be processed: RecursionError: maximum recursion depth exceeded\n",
+        ),
+        (
+            MemoryError("x" * 300),
+            f"cooperation-rules: error: input that cannot be processed: MemoryError: {'x' * 200}\n",
+        ),
+    ],
+)
+def test_a_failure_no_command_handles_is_one_line_and_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], raised: BaseException, line: str
+) -> None:
+    monkeypatch.setattr(cli, "_main", _failing(raised))
+    assert cli.main(["evaluate", "-"]) == 2
+    assert capsys.readouterr().err == line
+
+
+def test_the_failures_are_told_in_the_language_asked(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(cli, "_main", _failing(OSError(errno.EIO, "Input/output error")))
+    assert cli.main(["evaluate", "--locale", "cs", "-"]) == 2
+    assert capsys.readouterr().err == "cooperation-rules: chyba: vstup nebo výstup selhal: Input/output error\n"
+
+
+def test_a_reader_that_closed_the_pipe_ends_the_command_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli, "_main", _failing(BrokenPipeError(errno.EPIPE, "Broken pipe")))
+    assert cli.main(["evaluate", "-"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_an_interrupt_inside_the_serializer_is_an_interrupt_and_any_other_fault_of_it_is_not_hidden(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(cli, "_main", _failing(PydanticSerializationError("Error calling function: KeyboardInterrupt: ")))
+    assert cli.main(["evaluate", "-"]) == 130
+    assert capsys.readouterr().err == "cooperation-rules: interrupted\n"
+    other = PydanticSerializationError("Unable to serialize unknown type: <class 'object'>")
+    monkeypatch.setattr(cli, "_main", _failing(other))
+    with pytest.raises(PydanticSerializationError):
+        cli.main(["evaluate", "-"])
+
+
+@pytest.mark.parametrize(
+    ("closed", "line"),
+    [
+        ("stdout", "cooperation-rules: error: standard output is closed\n"),
+        ("stdin", "cooperation-rules: error: standard input is closed\n"),
+    ],
+)
+def test_a_program_started_with_a_standard_stream_closed_says_which(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], closed: str, line: str
+) -> None:
+    ran: list[object] = []
+    monkeypatch.setattr(cli, "_main", lambda *args: ran.append(args) or 0)
+    monkeypatch.setattr(sys, closed, None)
+    assert cli.main(["evaluate", "-"]) == 2
+    assert capsys.readouterr().err == line
+    assert ran == []
+
+
+def test_standard_streams_escape_what_their_encoding_cannot_show(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal or pipe in ASCII gets ``\\u017e`` for ž instead of a failure in the middle of the records."""
+    out, err = io.BytesIO(), io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="ascii"))
+    monkeypatch.setattr(sys, "stderr", io.TextIOWrapper(err, encoding="ascii"))
+
+    def speak(*_: Any) -> int:
+        print("výrok: ž")
+        print("chyba: ž", file=sys.stderr)
+        return 0
+
+    monkeypatch.setattr(cli, "_main", speak)
+    assert cli.main(["evaluate", "-"]) == 0
+    sys.stderr.flush()
+    assert out.getvalue() == b"v\\xfdrok: \\u017e\n"
+    assert err.getvalue() == b"chyba: \\u017e\n"
+    assert (sys.stdout.errors, sys.stderr.errors) == ("backslashreplace", "backslashreplace")
