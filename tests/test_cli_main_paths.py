@@ -159,3 +159,63 @@ def test_standard_streams_escape_what_their_encoding_cannot_show(monkeypatch: py
     assert out.getvalue() == b"v\\xfdrok: \\u017e\n"
     assert err.getvalue() == b"chyba: \\u017e\n"
     assert (sys.stdout.errors, sys.stderr.errors) == ("backslashreplace", "backslashreplace")
+
+
+def _parsers(parser: Any) -> list[Any]:
+    """``parser`` and every subcommand's parser under it."""
+    import argparse
+
+    found = [parser]
+    for action in parser._actions:  # private: argparse offers no public walk of its subcommands
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found.extend(_parsers(sub))
+    return found
+
+
+def _templates(language: str) -> list[Any]:
+    """Each message of ``language``'s catalog as a pattern: its placeholders stand for any text."""
+    import re
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    path = Path(cli.__file__).parent / "locale" / language / "LC_MESSAGES" / "messages.po"
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=language)
+    patterns = []
+    for message in catalog:
+        for text in message.string if isinstance(message.string, tuple) else (message.string,):
+            if text:
+                parts = re.split(r"%\([a-z_]+\)[sd]|%%", text)
+                patterns.append(re.compile(".*".join(re.escape(p) for p in parts), re.DOTALL))
+    return patterns
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "cs", "kk"])
+def test_every_option_and_command_has_help_and_it_is_a_message_of_the_language_asked(language: str) -> None:
+    """The help a person reads is the catalog's, in each language: a help text missing, or one that no catalog holds
+    (it would show in English whatever the language asked), fails."""
+    import argparse
+
+    from cooperation_rules.text.localizer import localizer
+
+    tr = localizer(language)
+    templates = _templates(language)
+    parser = cli._parser(tr, cli.command_groups())
+    helps: list[str] = []
+    for each in _parsers(parser):
+        if each is not parser:
+            assert each.description or each.format_usage(), each.prog
+        for action in each._actions:
+            # a group of subcommands has no help of its own; each of its commands has
+            named = action._choices_actions if isinstance(action, argparse._SubParsersAction) else [action]
+            for one in named:
+                if one.help is None or one.help == argparse.SUPPRESS:
+                    raise AssertionError(f"{each.prog}: {one.option_strings or one.dest} has no help")
+                helps.append(one.help)
+    assert len(helps) > 60
+    untranslated = [h for h in helps if not any(t.fullmatch(h) for t in templates)]
+    # argparse's own "show this help message and exit" is the one text it writes itself
+    assert set(untranslated) <= {"show this help message and exit"}, untranslated[:5]
+    assert parser.description is not None and any(t.fullmatch(parser.description) for t in templates)
