@@ -350,9 +350,38 @@ class RulebookGap(CooperationRulesError, RuntimeError):  # noqa: N818
 
 
 class LedgerError(CooperationRulesError):
-    """A ledger cannot do what it was asked: the message says why, naming the event and the field."""
+    """A ledger cannot do what it was asked: the message says why, naming the event and the field, in English
+    (``str``) or in a person's language (``localized``)."""
 
     code = "ledger_error"
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        # The catalog's template and what fills it, kept apart so that each reader gets their own language.
+        self.template, self.params = template, params
+        super().__init__(template % params if params else template)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    def localized(self, locale: str | None = None) -> str:
+        words = _words(locale).gettext(self.template)
+        return words % self.params if self.params else words
+
+    def __reduce__(self) -> tuple[Callable[..., LedgerError], tuple[object, ...]]:
+        # Rebuilt from its template, what fills it and its own attributes: it crosses process boundaries whole.
+        return (_rebuilt_ledger_error, (type(self), self.template, self.params, dict(self.__dict__)))
+
+
+def _rebuilt_ledger_error(
+    cls: type[LedgerError], template: str, params: dict[str, object], attributes: dict[str, object]
+) -> LedgerError:
+    error = cls.__new__(cls)
+    LedgerError.__init__(error, template, **params)
+    error.__dict__.update(attributes)
+    return error
+
+
+_UNKNOWN_REFERENCE = N_("event %(event)s, field %(field)s: no event %(reference)s is recorded in the ledger")
 
 
 class UnknownReference(LedgerError, KeyError):  # noqa: N818 - named like UnknownRule
@@ -362,10 +391,7 @@ class UnknownReference(LedgerError, KeyError):  # noqa: N818 - named like Unknow
 
     def __init__(self, event_id: str, field: str, reference: str) -> None:
         self.event_id, self.field, self.reference = event_id, field, reference
-        super().__init__(f"event {event_id!r}, field {field!r}: no event {reference!r} is recorded in the ledger")
-
-    def __str__(self) -> str:
-        return str(self.args[0])
+        super().__init__(_UNKNOWN_REFERENCE, event=repr(event_id), field=repr(field), reference=repr(reference))
 
 
 class InconsistentReference(LedgerError, ValueError):  # noqa: N818

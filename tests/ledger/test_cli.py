@@ -136,3 +136,24 @@ def test_every_ledger_command_takes_the_language(capsys: pytest.CaptureFixture[s
     status, out, err = run(capsys, "ledger", command, closed, "--locale", "cs")
     assert (status, out) == (2, "")
     assert err.startswith("cooperation-rules: chyba: ") and err.count("\n") == 1
+
+
+def test_record_writes_its_error_records_in_the_language_asked(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A use naming a transfer the ledger does not hold, and a line that is not an event: each error record's message
+    in Czech, its keys and codes as in every language."""
+    use = {"type": "use", "id": "u1", "date": "2026-03-02", "actor": "KZ", "transfer_id": "t9",
+           "purpose": "suppressing_criminal_activity"}  # fmt: skip
+    path = tmp_path / "events.jsonl"
+    path.write_text(json.dumps(use) + '\n{"type": "use", "id": "u2", "date": "2026-02-30"}\n', encoding="utf-8")
+    status, out, err = run(capsys, "ledger", "record", str(tmp_path / "l.db"), str(path), "--locale", "cs")
+    unknown, bad = (json.loads(line) for line in out.splitlines())
+    assert status == 1
+    assert unknown == {
+        "line": 1,
+        "id": "u1",
+        "error": "unknown_reference",
+        "message": "událost 'u1', pole 'transfer_id': událost 't9' není v knize zaznamenána",
+    }
+    assert (bad["line"], bad["id"], bad["error"], bad["code"]) == (2, "u2", "invalid_event", "impossible_date")
+    assert bad["errors"][0]["message"] == "nemožné datum 2026-02-30: takový den neexistuje"
+    assert err == "cooperation-rules: 2 řádky nebyly vloženy do knihy\n"

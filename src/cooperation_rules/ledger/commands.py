@@ -152,16 +152,16 @@ def _record(ledger: Ledger, file: str, tr: Localizer) -> int:
         for item in read_events(stream):
             if isinstance(item, BadLine):
                 bad += 1
-                print(json.dumps(item.to_record(), ensure_ascii=False))
+                print(json.dumps(item.to_record(tr.language.value), ensure_ascii=False))
                 continue
             try:
                 r = ledger.record(item.event)
             except CooperationRulesError as exc:
                 bad += 1
                 error = getattr(exc, "code", type(exc).__name__)
-                print(
-                    json.dumps({"line": item.line, "id": item.event.id, "error": error, "message": str(exc)}, ensure_ascii=False)
-                )
+                message = exc.localized(tr.language.value)
+                record = {"line": item.line, "id": item.event.id, "error": error, "message": message}
+                print(json.dumps(record, ensure_ascii=False))
                 continue
             out = {
                 "line": item.line, "seq": r.seq, "event_id": r.event_id, "case": r.case, "verdict": r.evaluation.verdict.value,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..catalogs import N_
 from ..errors import ConflictingEvent, LedgerError
 from ..evaluation.answers import Evaluation
 from ..law.lifecycle import Lifecycle, Suspension
@@ -126,7 +127,7 @@ class Ledger:
         except LedgerError:
             raise
         except Exception as exc:  # sqlite3.DatabaseError: not a database, cannot open
-            raise LedgerError(f"cannot open the ledger {url!r}: {exc}") from None
+            raise LedgerError(N_("cannot open the ledger %(address)s: %(reason)s"), address=repr(url), reason=str(exc)) from None
         ledger = cls(store, rulebook or Rulebook.load(engine="python"), lifecycle, assume_unknown)
         ledger._url = None if store.path == ":memory:" else url  # a file or a server, which another process can open
         return ledger
@@ -277,7 +278,8 @@ class Ledger:
         if stored is not None:
             if stored[1] != stated:
                 raise ConflictingEvent(
-                    f"event {event.id!r} is already recorded with a different content; the ledger is append-only"
+                    N_("event %(event)s is already recorded with a different content; the ledger is append-only"),
+                    event=repr(event.id),
                 )
             return batch.recorded.get(event.id) or self._recorded(stored[0])
         lifecycle = batch.lifecycle
@@ -618,7 +620,7 @@ class Ledger:
         if text is None:
             row = self._store.one("SELECT json FROM parts WHERE digest = ?", (named,))
             if row is None:
-                raise LedgerError(f"the ledger lacks the part {named} an entry names; run verify")
+                raise LedgerError(N_("the ledger lacks the part %(part)s an entry names; run verify"), part=named)
             text = str(row[0])
             if len(self._part_texts) >= _MAX_CACHED:
                 self._part_texts.clear()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..catalogs import N_
 from ..errors import InconsistentReference, UnknownReference
 from ..model.events import AnyEvent, Consent, Event, Request, Transfer, parse_event
 from ..model.vocabulary import Subject
@@ -139,18 +140,31 @@ def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_un
     if request is None:
         return _unknown(event, "request_id", request_id, assume_unknown)
     if not isinstance(request, Request):
-        raise InconsistentReference(f"event {event.id!r}, field 'request_id': {request_id!r} is a {request.type}, not a request")
+        raise InconsistentReference(
+            N_("event %(event)s, field 'request_id': %(reference)s is a %(kind)s, not a request"),
+            event=repr(event.id),
+            reference=repr(request_id),
+            kind=request.type,
+        )
     case = request_id
     if event.type == "written_confirmation" and event.actor != request.actor:
         raise InconsistentReference(
-            f"event {event.id!r}: a request is confirmed by the Party that made it, {request.actor.value}"
+            N_("event %(event)s: a request is confirmed by the Party that made it, %(party)s"),
+            event=repr(event.id),
+            party=request.actor.value,
         )
     if event.type in ("response", "refusal_notice") and event.actor == request.actor:
-        raise InconsistentReference(f"event {event.id!r}: a request is answered by the other Party, {request.actor.other.value}")
+        raise InconsistentReference(
+            N_("event %(event)s: a request is answered by the other Party, %(party)s"),
+            event=repr(event.id),
+            party=request.actor.other.value,
+        )
     if event.type == "forwarding" and event.actor == request.actor:
         # Art. 9(2): the requested Party's authority that received the request forwards it within that Party.
         raise InconsistentReference(
-            f"event {event.id!r}: a request is forwarded by the Party that received it, {request.actor.other.value}"
+            N_("event %(event)s: a request is forwarded by the Party that received it, %(party)s"),
+            event=repr(event.id),
+            party=request.actor.other.value,
         )
     if event.type != "response":
         return Resolution(event, case, request_id, None, subject=request.subject)
@@ -160,8 +174,16 @@ def _resolve_request(event: AnyEvent, request_id: str, lookup: Lookup, assume_un
         if own in event.model_fields_set and getattr(event, own) is not None:
             if _wire(getattr(event, own)) != known:
                 raise InconsistentReference(
-                    f"event {event.id!r}, field {own!r}: {_wire(getattr(event, own))!r} contradicts the recorded request "
-                    f"{request_id!r} ({theirs}: {known!r})"
+                    N_(
+                        "event %(event)s, field %(field)s: %(value)s contradicts the recorded request %(request)s"
+                        " (%(theirs)s: %(known)s)"
+                    ),
+                    event=repr(event.id),
+                    field=repr(own),
+                    value=repr(_wire(getattr(event, own))),
+                    request=repr(request_id),
+                    theirs=theirs,
+                    known=repr(known),
                 )
             continue
         updates[own] = known
@@ -174,14 +196,21 @@ def _resolve_transfer(event: AnyEvent, transfer_id: str, lookup: Lookup, consent
         return _unknown(event, "transfer_id", transfer_id, assume_unknown)
     if not isinstance(transfer, Transfer):
         raise InconsistentReference(
-            f"event {event.id!r}, field 'transfer_id': {transfer_id!r} is a {transfer.type}, not a transfer"
+            N_("event %(event)s, field 'transfer_id': %(reference)s is a %(kind)s, not a transfer"),
+            event=repr(event.id),
+            reference=repr(transfer_id),
+            kind=transfer.type,
         )
     sender_acts = _NAMING_TRANSFER.get(event.type, False)
     expected = transfer.actor if sender_acts else transfer.actor.other
     if event.actor != expected:
-        role = "the sending Party" if sender_acts else "the receiving Party"
+        template = (
+            N_("event %(event)s: a %(kind)s is made by the sending Party of transfer %(transfer)s, %(party)s")
+            if sender_acts
+            else N_("event %(event)s: a %(kind)s is made by the receiving Party of transfer %(transfer)s, %(party)s")
+        )
         raise InconsistentReference(
-            f"event {event.id!r}: a {event.type} is made by {role} of transfer {transfer_id!r}, {expected.value}"
+            template, event=repr(event.id), kind=event.type, transfer=repr(transfer_id), party=expected.value
         )
     updates: dict[str, Any] = {}
     if event.type == "retention_review" and "destruction_term" not in event.model_fields_set and transfer.destruction_term:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Final, Protocol
 
+from ..catalogs import N_
 from ..errors import LedgerSchemaError
 
 #: The tables every version has, in SQL both stores read (``?`` placeholders, turned into ``%s`` for PostgreSQL).
@@ -186,8 +187,13 @@ def migrate(store: _Store, *, postgresql: bool = False) -> None:
         current = int(row[0]) if row and row[0] is not None else 0
         if current > SCHEMA_VERSION:
             raise LedgerSchemaError(
-                f"{store.path}: the ledger's schema is version {current}, newer than version {SCHEMA_VERSION}"
-                " that this library knows; upgrade cooperation-rules to open it"
+                N_(
+                    "%(store)s: the ledger's schema is version %(found)s, newer than version %(known)s that this library"
+                    " knows; upgrade cooperation-rules to open it"
+                ),
+                store=store.path,
+                found=current,
+                known=SCHEMA_VERSION,
             )
         for version, statements in pending(current, postgresql=postgresql):
             for statement in statements:

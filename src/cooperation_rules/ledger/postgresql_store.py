@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from ..catalogs import N_
 from ..errors import LedgerError
 from .migrations import migrate
 
@@ -23,12 +24,16 @@ class PostgresqlStore:
         try:
             import psycopg
         except ImportError:
-            raise LedgerError("a PostgreSQL ledger needs psycopg: pip install 'cooperation-rules[postgresql]'") from None
+            raise LedgerError(N_("a PostgreSQL ledger needs psycopg: pip install 'cooperation-rules[postgresql]'")) from None
         self.path = url.split("@")[-1]  # never the password
         try:
             self._db = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
-            raise LedgerError(f"cannot connect to the PostgreSQL ledger at {self.path}: {str(exc).strip()[:300]}") from None
+            raise LedgerError(
+                N_("cannot connect to the PostgreSQL ledger at %(server)s: %(reason)s"),
+                server=self.path,
+                reason=str(exc).strip()[:300],
+            ) from None
         self._depth = 0
         self.migrate()
 

@@ -1,5 +1,6 @@
 """Which store a ledger's address names: SQLite in memory or in a file, or a PostgreSQL server."""
 
+from ..catalogs import N_
 from ..errors import LedgerError
 from .postgresql_store import PostgresqlStore
 from .sqlite_store import SqliteStore
@@ -15,5 +16,7 @@ def open_store(url: str) -> SqliteStore | PostgresqlStore:
     if url.startswith(("postgresql://", "postgres://")):
         return PostgresqlStore(url)
     if "://" in url:
-        raise LedgerError(f"unknown ledger address {url!r}: expected :memory:, sqlite:///path.db or a file path")
+        raise LedgerError(
+            N_("unknown ledger address %(address)s: expected :memory:, sqlite:///path.db or a file path"), address=repr(url)
+        )
     return SqliteStore(url)
