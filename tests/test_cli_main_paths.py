@@ -219,3 +219,11 @@ def test_every_option_and_command_has_help_and_it_is_a_message_of_the_language_a
     # argparse's own "show this help message and exit" is the one text it writes itself
     assert set(untranslated) <= {"show this help message and exit"}, untranslated[:5]
     assert parser.description is not None and any(t.fullmatch(parser.description) for t in templates)
+
+
+@pytest.mark.parametrize("command", ["evaluate", "explain", "provision"])
+def test_the_language_option_names_the_languages_supported(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--locale LANG language of the text: en, ru, cs, kk (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)" in out
