@@ -227,3 +227,45 @@ def test_the_language_option_names_the_languages_supported(command: str, capsys:
         cli.main([command, "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "--locale LANG language of the text: en, ru, cs, kk (default: LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "description"),
+    [
+        ("evaluate", "read JSON Lines events, write one JSON evaluation (or error record) per line"),
+        ("explain", "read JSON Lines events, print each decision with its duties and the quoted law"),
+    ],
+)
+def test_the_help_of_a_command_describes_it_and_names_what_each_option_takes(
+    command: str, description: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        cli.main([command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert description in out
+    for usage in ("[--lifecycle FILE]", "[--fail-on VERDICT[,VERDICT...]]", "[--locale LANG]", "[file]"):
+        assert usage in out, usage
+    assert "one of these verdicts: permitted, prohibited, needs_consent, not_applicable" in out
+
+
+@pytest.mark.parametrize(
+    ("given", "chosen"),
+    [
+        ("prohibited", {"prohibited"}),
+        ("prohibited, needs_consent", {"prohibited", "needs_consent"}),
+        ("not_applicable,not_applicable", {"not_applicable"}),
+    ],
+)
+def test_fail_on_takes_verdicts_separated_by_commas(given: str, chosen: set[str]) -> None:
+    parse = cli._verdicts(lambda text: text)
+    assert {v.value for v in parse(given)} == chosen
+
+
+def test_fail_on_refuses_a_verdict_it_does_not_know_in_the_language_asked(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["evaluate", "--locale", "cs", "--fail-on", "prohibited,consent", "-"])
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert err.endswith(
+        "argument --fail-on: neznámý výrok 'consent'; známé: permitted, prohibited, needs_consent, not_applicable\n"
+    )
