@@ -191,3 +191,20 @@ def test_a_writer_that_reaches_its_bound_starts_again(rulebook: Rulebook, monkey
     # by identity, three parts an outcome: 3; the second outcome's 4th and 5th parts (the 5th after starting
     # again at 4): 2; the third outcome's, the 2nd of them after starting again: 1
     assert [a for a, _ in sizes[:3]] == [3, 2, 1]
+
+
+def test_a_list_of_strings_is_written_as_json_without_spaces() -> None:
+    assert wire.json_strings(()) == wire.json_strings([]) == "[]"
+    assert wire.json_strings(("a", 'quote"d', "ž")) == '["a","quote\\"d","ž"]'
+    assert wire.json_nullable(None) == "null" and wire.json_nullable("x") == '"x"'
+
+
+@pytest.mark.parametrize("stamp", [{"decision_id": "d-1"}, {"decided_at": dt.datetime(2026, 12, 2, 8, 30, tzinfo=dt.UTC)}])
+def test_a_receipt_stamped_in_part_is_written_as_it_is(evaluations: list[Evaluation], stamp: dict[str, Any]) -> None:
+    """A receipt a caller stamped with an id or a time alone (``stamped`` sets both) is still written whole."""
+    evaluation = evaluations[0]
+    part = evaluation.model_copy(update={"receipt": evaluation.receipt.model_copy(update=stamp)})
+    writer = WireWriter()
+    assert writer.dumps(evaluation) == evaluation.to_json()  # the unstamped receipt's form remembered first
+    assert writer.dumps(part) == part.to_json()
+    assert {k: json.loads(writer.dumps(part))["receipt"][k] for k in stamp} != {k: None for k in stamp}
