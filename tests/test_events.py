@@ -480,3 +480,14 @@ def test_a_lone_surrogate_is_named_where_it_is_value_or_key() -> None:
     assert key.to_record("en")["message"] == (
         "a key is not text UTF-8 can write: it holds a lone surrogate (an escape from \\ud800 to \\udfff)"
     )
+
+
+def test_a_key_with_a_lone_surrogate_is_named_only_for_the_fault_it_causes() -> None:
+    """The validator blames the whole record for such a key (and reports nothing else of it, so the key is the one
+    fault told); a record with no type is told it has none, whatever its keys."""
+    from cooperation_rules import ErrorCode
+
+    [missing] = invalid('{"\\ud800": 1}').errors
+    assert (missing.code.value, missing.field) == ("missing", "type")
+    [key] = invalid(json.dumps({**minimal("request"), "form": "carrier pigeon"})[:-1] + ', "\\udc00": 1}').errors
+    assert (key.code, key.field) == (ErrorCode.NOT_UTF8, "\\udc00")
