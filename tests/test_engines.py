@@ -651,3 +651,11 @@ def test_the_live_fact_probe_counts_nothing_in_rulesets_that_never_received_a_fa
     finally:
         engine._engine.retract_fact(claim.handle, fact)
     assert live_facts(engine) == 0
+
+
+def test_an_engine_of_another_name_is_refused_naming_those_there_are() -> None:
+    from cooperation_rules.engines import make_engine
+
+    with pytest.raises(ValueError) as refused:
+        make_engine("drools", [])
+    assert str(refused.value) == "unknown engine 'drools'; expected 'auto', 'durable' or 'python'"

@@ -414,3 +414,23 @@ def test_the_duties_of_the_agreements_life_follow_the_rules_folders_own_agreemen
             ("must_exchange_contacts", dt.date(2018, 10, 31)),
         }
     assert {d.due for d in cr.Rulebook.load(RULES).lifecycle_duties(life)} == {dt.date(2018, 10, 1)}
+
+
+def test_an_act_is_judged_by_the_rules_folders_own_entry_into_force(tmp_path: Path) -> None:
+    """The same folder (entry into force on 1 October 2018): a written request on 15 September 2018 comes before it,
+    so the Agreement does not yet apply to it (Art. 18(1)); under the bundled text it has applied since 1 September."""
+    folder = tmp_path / "rules"
+    shutil.copytree(RULES, folder)
+    agreement = folder / "agreement.yaml"
+    agreement.write_text(
+        agreement.read_text(encoding="utf-8").replace("first_day_of_month_after: 2", "first_day_of_month_after: 3"),
+        encoding="utf-8",
+    )
+    life = cr.Lifecycle.model_validate({"notifications_received": ["2018-06-14", "2018-07-20"]})
+    request = {"type": "request", "id": "r1", "date": "2018-09-15", "actor": "CZ", "subject": "training", "form": "written",
+               "crime": "organized_crime", "language": "en", "addressed_to_competent_authority": True}  # fmt: skip
+    own = cr.Rulebook.load(folder)
+    for engine in ("python", "durable"):
+        ev = own.evaluate(request, lifecycle=life, engine=engine)
+        assert (ev.verdict, ev.decided_by) == (cr.Verdict.NOT_APPLICABLE, ("art_18.not_yet_in_force",))
+    assert cr.Rulebook.load(RULES).evaluate(request, lifecycle=life).verdict is cr.Verdict.PERMITTED

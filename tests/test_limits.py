@@ -107,6 +107,15 @@ def test_a_field_nested_17_levels_deep_is_refused_before_validation() -> None:
     ]
 
 
+@pytest.mark.parametrize("siblings", [["x"], ["x", 1, None], [{"a": "b"}, "y"]])
+def test_a_list_too_deep_is_found_beside_values_that_are_not_lists(siblings: list[Any]) -> None:
+    """Every item is looked into, whatever comes before or after the one that is too deep."""
+    for grounds in ([_nested(16), *siblings], [*siblings, _nested(16)]):
+        assert _said(_faults({**RESPONSE, "grounds": grounds})) == [
+            ("grounds", "too_deep", "lists or objects nested deeper than 16 levels")
+        ]
+
+
 def test_a_list_of_exactly_1000_items_reaches_validation() -> None:
     faults = _faults({**RESPONSE, "grounds": ["x"] * 1000})
     assert all(f.code.value != "too_many_items" for f in faults)

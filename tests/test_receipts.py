@@ -264,3 +264,30 @@ def test_a_folder_whose_path_cannot_be_resolved_is_not_taken_for_the_bundled_one
 
     monkeypatch.setattr(Path, "resolve", refuse)
     assert not _same_folder(here, here)
+
+
+def test_the_lifecycle_digest_is_computed_once_for_the_evaluations_under_one_lifecycle(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cooperation_rules.rulebook import rulebook as module
+
+    rulebook = Rulebook.load()
+    counted: list[object] = []
+    original = module.digest
+
+    def counting(value: object) -> str:
+        counted.append(value)
+        return original(value)
+
+    monkeypatch.setattr(module, "digest", counting)
+    other = Lifecycle(notifications_received=(dt.date(2018, 6, 14), dt.date(2018, 7, 21)))  # type: ignore[arg-type]
+    digests = [rulebook.evaluate(EVENT, lifecycle=life).receipt.lifecycle_digest for life in (IN_FORCE,) * 3 + (other,) * 2]
+    assert len(set(digests[:3])) == 1 and len(set(digests[3:])) == 1 and digests[0] != digests[3]
+    assert len(counted) == 2  # once for each lifecycle, while it is the one evaluations are asked under
+
+
+def test_an_event_given_as_any_mapping_is_evaluated_as_its_dict() -> None:
+    from types import MappingProxyType
+
+    rulebook = Rulebook.load()
+    assert rulebook.evaluate(MappingProxyType(dict(EVENT))).decision() == rulebook.evaluate(dict(EVENT)).decision()
