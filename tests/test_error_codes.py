@@ -258,3 +258,18 @@ def test_the_readme_lists_exactly_the_codes_of_the_enum() -> None:
     listed = re.findall(r"^- `([a-z0-9_]+)`: \S", section, flags=re.MULTILINE)
     assert listed == [code.value for code in ErrorCode]
     assert all(code in BAD_LINES or code in CLI_ONLY | {ErrorCode.INVALID_VALUE, ErrorCode.UNSTATED_FACT} for code in ErrorCode)
+
+
+def test_each_unstated_fact_is_named_with_what_would_have_been_presumed_in_the_language_asked() -> None:
+    """Art. 2 and 9: a written request that names no crime, language or addressee, judged in strict mode."""
+    request = {"type": "request", "id": "s", "date": "2019-02-11", "actor": "KZ", "subject": "search_for_suspects",
+               "form": "written"}  # fmt: skip
+    with pytest.raises(cr.UnstatedFacts) as raised:
+        cr.evaluate(request, strict=True)
+    crime = raised.value.errors[0]
+    assert (crime.field, crime.code) == ("crime", ErrorCode.UNSTATED_FACT)
+    assert crime.message == "not stated: the request names no type of crime (Article 2)."
+    assert str(crime) == "crime: not stated: the request names no type of crime (Article 2)."
+    assert crime.text("cs") == "neuvedeno: žádost neuvádí žádný druh trestné činnosti (čl. 2)."
+    assert crime.to_record("en")["message"] == crime.message
+    assert [e.field for e in raised.value.errors] == ["crime", "language", "addressed_to_competent_authority"]
