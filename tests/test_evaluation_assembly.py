@@ -1,0 +1,59 @@
+"""How an evaluation is put together from its parts: the order of its assumptions, the facts under the lifecycle
+asked, and the bounded memory of what each combination of fired rules decides."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import cooperation_rules as cr
+from cooperation_rules.rulebook import rulebook as rulebook_module
+from cooperation_rules.rulebook.facts import Timeline, derive
+from cooperation_rules.rulebook.outcomes import PRESUMPTION
+
+#: A partial fulfilment answering a request the ledger does not hold, naming neither its language nor whether it
+#: hands over personal data (Art. 9(6), Art. 10): two facts presumed, and the rules' own assumption on the request.
+RESPONSE = {"type": "response", "id": "kz-resp-2019-0031", "date": "2019-03-01", "actor": "CZ",
+            "request_id": "kz-req-2019-0031", "outcome": "partially_fulfilled", "grounds": ["conflict_with_national_law"],
+            "conditions": ["Use only in criminal proceedings no. 4-118/2019"]}  # fmt: skip
+LANGUAGE = "language: not stated, taken as English (Article 9(6))."
+PERSONAL_DATA = "contains_personal_data: not stated, taken as false: the act hands over no personal data (Article 10)."
+IN_FORCE = cr.Lifecycle(notifications_received=(dt.date(2018, 6, 14), dt.date(2018, 7, 20)))  # type: ignore[arg-type]
+
+
+def test_the_assumptions_come_lifecycle_first_then_the_event_then_the_rules() -> None:
+    rulebook = cr.Rulebook.load()
+    under = rulebook.evaluate(RESPONSE, lifecycle=IN_FORCE).assumptions
+    assert under[:2] == (LANGUAGE, PERSONAL_DATA)
+    assert len(under) == 3 and under[2].startswith("The request answered is taken to have been governed by the Agreement")
+    without = rulebook.evaluate(RESPONSE).assumptions
+    assert without == (PRESUMPTION, LANGUAGE, PERSONAL_DATA, under[2])
+
+
+def test_the_facts_are_those_of_the_lifecycle_asked_whatever_timeline_is_at_hand() -> None:
+    """Entry into force on 1 September 2018 (notifications of 14 June and 20 July 2018); a lifecycle whose second
+    notification came a month later puts it on 1 October: an act of 15 September 2018 falls before it."""
+    event = cr.parse_event({**RESPONSE, "date": "2018-09-15"})
+    later = cr.Lifecycle(notifications_received=(dt.date(2018, 6, 14), dt.date(2018, 8, 20)))  # type: ignore[arg-type]
+    in_force, _ = derive(event, IN_FORCE)
+    assert in_force["agreement_status"] == "in_force"
+    not_yet, _ = derive(event, later)
+    assert not_yet["agreement_status"] == "not_in_force"
+    # a timeline built for another lifecycle is not used for this one
+    stale, _ = derive(event, later, Timeline(IN_FORCE, cr.Rulebook.load().agreement))
+    assert stale["agreement_status"] == "not_in_force"
+
+
+def test_the_memory_of_outcomes_stops_at_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rulebook_module, "MAX_OUTCOMES", 2)
+    rulebook = cr.Rulebook.load()
+    events = [
+        {"type": "request", "id": "r1", "date": "2026-03-02", "actor": "CZ", "subject": "training", "form": "written"},
+        {"type": "request", "id": "r2", "date": "2026-03-02", "actor": "CZ", "subject": "training", "form": "oral"},
+        {"type": "contact_details_change", "id": "c1", "date": "2026-03-02", "actor": "CZ"},
+        {"type": "cost_claim", "id": "k1", "date": "2026-03-02", "actor": "CZ", "agreed_in_advance": False},
+    ]
+    answers = [rulebook.evaluate(e).decision() for e in events]
+    assert len(rulebook._outcomes) == 2  # private: the bound is the point of the test
+    assert [rulebook.evaluate(e).decision() for e in events] == answers  # past the bound, computed again, the same
