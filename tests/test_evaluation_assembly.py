@@ -57,3 +57,11 @@ def test_the_memory_of_outcomes_stops_at_its_bound(monkeypatch: pytest.MonkeyPat
     answers = [rulebook.evaluate(e).decision() for e in events]
     assert len(rulebook._outcomes) == 2  # private: the bound is the point of the test
     assert [rulebook.evaluate(e).decision() for e in events] == answers  # past the bound, computed again, the same
+
+
+def test_every_event_gives_the_rules_its_type_and_both_parties() -> None:
+    """The facts a rule may read of any event (``docs/writing-rules.md``): its type, the acting Party and the other."""
+    facts, dates = derive(cr.parse_event(RESPONSE), IN_FORCE)
+    assert (facts["type"], facts["actor"], facts["counterpart"]) == ("response", "CZ", "KZ")
+    assert (facts["agreement_status"], facts["agreement_applies"], facts["data_protection_applies"]) == ("in_force", True, True)
+    assert dates == {"date": dt.date(2019, 3, 1), "entry_into_force": dt.date(2018, 9, 1)}
