@@ -4,6 +4,7 @@ asked, and the bounded memory of what each combination of fired rules decides.""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -65,3 +66,26 @@ def test_every_event_gives_the_rules_its_type_and_both_parties() -> None:
     assert (facts["type"], facts["actor"], facts["counterpart"]) == ("response", "CZ", "KZ")
     assert (facts["agreement_status"], facts["agreement_applies"], facts["data_protection_applies"]) == ("in_force", True, True)
     assert dates == {"date": dt.date(2019, 3, 1), "entry_into_force": dt.date(2018, 9, 1)}
+
+
+def test_a_suspension_notice_says_whether_it_covers_the_whole_agreement() -> None:
+    notice = {"type": "suspension_notice", "id": "s1", "date": "2020-03-05", "actor": "KZ", "ground": "public_health"}
+    whole, _ = derive(cr.parse_event(notice), IN_FORCE)
+    part, _ = derive(cr.parse_event({**notice, "scope": ["training"]}), IN_FORCE)
+    assert (whole["whole_agreement"], part["whole_agreement"]) == (True, False)
+
+
+def test_an_article_file_without_its_heading_is_refused_naming_the_file_line_and_field(tmp_path: Any) -> None:
+    import shutil
+    from pathlib import Path
+
+    folder = Path(tmp_path) / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    path = folder / "art_12.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "title: Article 12\n" in text
+    path.write_text(text.replace("title: Article 12\n", ""), encoding="utf-8")
+    with pytest.raises(cr.RuleFileError) as refused:
+        cr.Rulebook.load(folder)
+    assert str(refused.value) == "art_12.yaml:2:1, field 'title': the file of an article needs its heading as 'title'"
+    assert (refused.value.file, refused.value.line, refused.value.field) == ("art_12.yaml", 2, "title")
