@@ -89,3 +89,42 @@ def test_an_article_file_without_its_heading_is_refused_naming_the_file_line_and
         cr.Rulebook.load(folder)
     assert str(refused.value) == "art_12.yaml:2:1, field 'title': the file of an article needs its heading as 'title'"
     assert (refused.value.file, refused.value.line, refused.value.field) == ("art_12.yaml", 2, "title")
+
+
+def _folder_with(tmp_path: Any, extra_text: str) -> Any:
+    """A copy of the bundled rules whose Article 12 file holds more provisions after its own."""
+    import shutil
+    from pathlib import Path
+
+    folder = Path(tmp_path) / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    path = folder / "art_12.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "\nrules:\n"
+    assert text.count(anchor) == 1
+    path.write_text(text.replace(anchor, "\n" + extra_text + "rules:\n"), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (
+            "  - eid: art_11\n    text: Twice.\n",
+            "art_12.yaml:10:10, field 'text[2].eid': eId 'art_11' is already used in art_11.yaml",
+        ),
+        ("  - eid: annex_a\n    text: No label.\n", "art_12.yaml:10:10, field 'text[2]': eId 'annex_a' needs a label"),
+    ],
+)
+def test_a_provision_given_twice_or_without_a_label_is_refused_where_it_is(tmp_path: Any, extra: str, expected: str) -> None:
+    with pytest.raises(cr.RuleFileError) as refused:
+        cr.Rulebook.load(_folder_with(tmp_path, extra))
+    assert str(refused.value) == expected
+    assert (refused.value.file, refused.value.line, refused.value.column) == ("art_12.yaml", 10, 10)
+
+
+def test_every_provision_given_twice_is_reported_not_only_the_first(tmp_path: Any) -> None:
+    extra = "  - eid: art_11\n    text: Twice.\n  - eid: art_10\n    text: Again.\n"
+    with pytest.raises(cr.RuleFileError) as refused:
+        cr.Rulebook.load(_folder_with(tmp_path, extra))
+    assert [(f.line, f.field) for f in refused.value.faults] == [(10, "text[2].eid"), (12, "text[3].eid")]

@@ -24,7 +24,7 @@ from ..evaluation.answers import Citation, Duty, Evaluation, Receipt
 from ..law.agreement import Agreement
 from ..law.authentic_texts import AuthenticTextFile, index_authentic_texts, read_authentic_texts
 from ..law.lifecycle import Lifecycle
-from ..law.provisions import Provision, Treaty, label_for
+from ..law.provisions import Provision, Treaty, label_for, parent_of
 from ..model.canonical import digest
 from ..model.events import Event, parse_event
 from ..model.vocabulary import Engine, RulesSource
@@ -79,6 +79,10 @@ class Rulebook:
                     faults.append(at.fault(("text", index, "eid"), message, field=f"text[{index + 1}].eid"))
                     continue
                 eid_files[entry.eid] = name
+                parent = parent_of(entry.eid)
+                if parent is not None:
+                    # An article given in parts is assembled from them under its own eId: that eId is taken too.
+                    eid_files.setdefault(parent, name)
                 label = entry.label or label_for(entry.eid)
                 if label is None:
                     faults.append(
