@@ -9,6 +9,7 @@ import re
 import uuid
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -173,3 +174,12 @@ def require_durable() -> None:
         import durable_rules_engine  # type: ignore[import-not-found]  # noqa: F401 - the C module the engine needs
     except Exception as exc:  # ImportError, or undefined symbols on newer Pythons
         pytest.skip(f"the durable-rules engine is not installed here: {exc}")
+
+
+def durable_engine(rulebook: Any) -> Any:
+    """``rulebook``'s durable engine, checked to be one (tests reach its rulesets and the C engine directly)."""
+    from cooperation_rules.engines.durable_rules import DurableEngine
+
+    engine = rulebook.engine("durable")
+    assert isinstance(engine, DurableEngine)
+    return engine

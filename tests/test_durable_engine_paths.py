@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import require_durable
+from conftest import durable_engine, require_durable
 from cooperation_rules import Rulebook
 from cooperation_rules.engines.durable_rules import _DEFERRED, DurableEngine
 from cooperation_rules.errors import EngineFault
@@ -42,14 +42,8 @@ def rulebook() -> Rulebook:
     return Rulebook.load()
 
 
-def _engine(rulebook: Rulebook) -> DurableEngine:
-    engine = rulebook.engine("durable")
-    assert isinstance(engine, DurableEngine)
-    return engine
-
-
 def test_a_fault_inside_the_engine_has_the_ruleset_compiled_afresh_before_its_next_use(rulebook: Rulebook) -> None:
-    engine = _engine(rulebook)
+    engine = durable_engine(rulebook)
     expected = rulebook.evaluate(CLAIM, engine="python").decision()
     ruleset = engine._rulesets["cost_claim"]  # private: the state is the point of the test
     assert rulebook.evaluate(CLAIM, engine="durable").decision() == expected
@@ -76,7 +70,7 @@ def test_a_fault_inside_the_engine_has_the_ruleset_compiled_afresh_before_its_ne
 
 
 def test_a_fact_the_engine_holds_already_is_a_fault_naming_it(rulebook: Rulebook) -> None:
-    engine = _engine(rulebook)
+    engine = durable_engine(rulebook)
     real = engine._engine
     asserted: list[str] = []
 
@@ -95,7 +89,7 @@ def test_a_fact_the_engine_holds_already_is_a_fault_naming_it(rulebook: Rulebook
 
 
 def test_a_match_that_starts_no_action_fires_nothing_and_is_retracted(rulebook: Rulebook) -> None:
-    engine = _engine(rulebook)
+    engine = durable_engine(rulebook)
     real = engine._engine
     retracted: list[str] = []
 
@@ -114,7 +108,7 @@ def test_a_match_that_starts_no_action_fires_nothing_and_is_retracted(rulebook: 
 def test_on_the_main_thread_interrupting_signals_wait_while_a_fact_is_in_the_engine(
     rulebook: Rulebook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    engine = _engine(rulebook)
+    engine = durable_engine(rulebook)
     assert threading.current_thread() is threading.main_thread()
     real = signal.pthread_sigmask
     before = real(signal.SIG_BLOCK, ())
@@ -156,7 +150,7 @@ def test_an_engine_dropped_gives_its_rulesets_back_to_the_pool(rulebook: Ruleboo
 def test_an_action_is_named_in_the_form_the_engine_writes_and_in_any_other_json(rulebook: Rulebook) -> None:
     """The engine writes an action as ``{"<name>":{"m":<fact>}}``, read without parsing; any other JSON object (spaces,
     another order, a name the rules do not know) is parsed and named by its first key."""
-    engine = _engine(rulebook)
+    engine = durable_engine(rulebook)
     name = next(iter(engine._names))
     assert engine._action_name(f'{{"{name}":{{"m":{{"id":1}}}}}}') == name
     assert engine._action_name(f' {{ "{name}" : {{"m": {{"id": 1}}}}}}') == name

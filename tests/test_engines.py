@@ -25,7 +25,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import EXAMPLE_LINES, EXAMPLES, ROOT
+from conftest import EXAMPLE_LINES, EXAMPLES, ROOT, durable_engine
 from cooperation_rules import (
     EVENT_TYPES,
     Agreement,
@@ -79,12 +79,6 @@ def example_lifecycle() -> Lifecycle:
 
 def _without_engine(evaluation: Evaluation) -> dict[str, Any]:
     return evaluation.decision()
-
-
-def _durable(rulebook: Rulebook) -> DurableEngine:
-    engine = rulebook.engine("durable")
-    assert isinstance(engine, DurableEngine)
-    return engine
 
 
 def live_facts(engine: DurableEngine) -> int:
@@ -407,7 +401,7 @@ def test_eight_threads_sharing_one_rulebook_decide_as_one_thread(engine: str) ->
 
     assert _run_threads(8, work) == []
     if engine == "durable":
-        assert live_facts(_durable(rb)) == 0
+        assert live_facts(durable_engine(rb)) == 0
 
 
 def _edited_rules(tmp_path: Path) -> Path:
@@ -455,10 +449,10 @@ def test_two_rulebooks_in_one_process_keep_their_own_rules(tmp_path: Path, engin
         # the receipts tell the two rulebooks apart
         assert a.receipt.rulebook_digest == bundled.digest != edited.digest == b.receipt.rulebook_digest
     if engine == "durable":
-        assert _durable(bundled) is not _durable(edited)
+        assert durable_engine(bundled) is not durable_engine(edited)
         # private: the edit changes a verdict, not a condition: both rulebooks share the compiled rulesets and
         # still answer by their own rules
-        assert _durable(bundled)._handles == _durable(edited)._handles
+        assert durable_engine(bundled)._handles == durable_engine(edited)._handles
 
 
 # ----------------------------------------------------------------------------- (f) no live facts
@@ -496,7 +490,7 @@ def test_the_live_fact_probe_leaves_out_a_ruleset_to_be_compiled_afresh() -> Non
 
 def test_durable_keeps_no_live_facts_after_evaluations() -> None:
     rb = Rulebook.load()
-    engine = _durable(rb)
+    engine = durable_engine(rb)
     for lifecycle in (None, example_lifecycle()):
         for event in example_events():
             rb.evaluate(event, lifecycle=lifecycle, engine="durable")
