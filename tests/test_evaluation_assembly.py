@@ -111,7 +111,17 @@ def _folder_with(tmp_path: Any, extra_text: str) -> Any:
     [
         (
             "  - eid: art_11\n    text: Twice.\n",
-            "art_12.yaml:10:10, field 'text[2].eid': eId 'art_11' is already used in art_11.yaml",
+            "art_12.yaml:10:10, field 'text[2].eid': eId 'art_11' is the article assembled from its parts in art_11.yaml",
+        ),
+        # Article 13 is given in parts by art_13.yaml, which comes after art_12.yaml: the whole given earlier
+        # would replace the assembled article.
+        (
+            "  - eid: art_13\n    text: Before its parts.\n",
+            "art_12.yaml:10:10, field 'text[2].eid': eId 'art_13' is the article assembled from its parts in art_13.yaml",
+        ),
+        (
+            "  - eid: art_12\n    text: Twice.\n",
+            "art_12.yaml:10:10, field 'text[2].eid': eId 'art_12' is already used in art_12.yaml",
         ),
         ("  - eid: annex_a\n    text: No label.\n", "art_12.yaml:10:10, field 'text[2]': eId 'annex_a' needs a label"),
     ],
@@ -128,3 +138,21 @@ def test_every_provision_given_twice_is_reported_not_only_the_first(tmp_path: An
     with pytest.raises(cr.RuleFileError) as refused:
         cr.Rulebook.load(_folder_with(tmp_path, extra))
     assert [(f.line, f.field) for f in refused.value.faults] == [(10, "text[2].eid"), (12, "text[3].eid")]
+
+
+def test_an_article_given_whole_beside_its_own_parts_is_refused(tmp_path: Any) -> None:
+    """Article 12 given whole and then in a part of its own, in one file: the part would be assembled under
+    the eId the whole already holds, so the article is refused where the whole is given."""
+    with pytest.raises(cr.RuleFileError) as refused:
+        cr.Rulebook.load(_folder_with(tmp_path, "  - eid: art_12__para_1\n    text: A part.\n"))
+    assert str(refused.value) == (
+        "art_12.yaml:5:10, field 'text[1].eid': eId 'art_12' is the article assembled from its parts in art_12.yaml"
+    )
+
+
+def test_the_bundled_articles_given_in_parts_are_assembled_from_them() -> None:
+    """What the refusals above protect: Article 13 is the text of its three paragraphs."""
+    treaty = cr.Rulebook.load().treaty
+    article = treaty.provision("art_13")
+    for n in (1, 2, 3):
+        assert treaty.provision(f"art_13__para_{n}").text in article.text

@@ -66,6 +66,14 @@ class Rulebook:
         provisions: list[Provision] = []
         headings: dict[str, str] = {}
         eid_files: dict[str, str] = {}
+        # An article given in parts is assembled from them under its own eId, wherever its parts stand: a
+        # provision given under that eId, in any file, before or after the parts, would replace the assembly.
+        assembled: dict[str, str] = {}
+        for name, rf in files:
+            for entry in rf.text:
+                parent = parent_of(entry.eid)
+                if parent is not None:
+                    assembled.setdefault(parent, name)
         for name, rf in files:
             at = positions.get(name) or Positions(name)
             stem = name.removesuffix(".yaml")
@@ -78,11 +86,11 @@ class Rulebook:
                     message = f"eId {entry.eid!r} is already used in {eid_files[entry.eid]}"
                     faults.append(at.fault(("text", index, "eid"), message, field=f"text[{index + 1}].eid"))
                     continue
+                if entry.eid in assembled:
+                    message = f"eId {entry.eid!r} is the article assembled from its parts in {assembled[entry.eid]}"
+                    faults.append(at.fault(("text", index, "eid"), message, field=f"text[{index + 1}].eid"))
+                    continue
                 eid_files[entry.eid] = name
-                parent = parent_of(entry.eid)
-                if parent is not None:
-                    # An article given in parts is assembled from them under its own eId: that eId is taken too.
-                    eid_files.setdefault(parent, name)
                 label = entry.label or label_for(entry.eid)
                 if label is None:
                     faults.append(
