@@ -316,10 +316,6 @@ class RuleFileError(CooperationRulesError, ValueError):
         return self._all(_words(locale).gettext)
 
 
-class EngineUnavailable(CooperationRulesError, RuntimeError):  # noqa: N818
-    """The requested engine cannot run on this interpreter."""
-
-
 class EngineFault(CooperationRulesError, RuntimeError):  # noqa: N818
     """The rule engine broke an invariant the library relies on (a bug, never bad input); says what it saw."""
 
@@ -349,14 +345,11 @@ class RulebookGap(CooperationRulesError, RuntimeError):  # noqa: N818
         return self._message(_words(locale).gettext)
 
 
-class LedgerError(CooperationRulesError):
-    """A ledger cannot do what it was asked: the message says why, naming the event and the field, in English
-    (``str``) or in a person's language (``localized``)."""
-
-    code = "ledger_error"
+class TemplatedError(CooperationRulesError):
+    """An error whose message is a catalog template and what fills it, kept apart so that each reader gets
+    their own language: English in ``str``, a person's language in ``localized``."""
 
     def __init__(self, template: str, /, **params: object) -> None:
-        # The catalog's template and what fills it, kept apart so that each reader gets their own language.
         self.template, self.params = template, params
         super().__init__(template % params if params else template)
 
@@ -367,18 +360,29 @@ class LedgerError(CooperationRulesError):
         words = _words(locale).gettext(self.template)
         return words % self.params if self.params else words
 
-    def __reduce__(self) -> tuple[Callable[..., LedgerError], tuple[object, ...]]:
+    def __reduce__(self) -> tuple[Callable[..., TemplatedError], tuple[object, ...]]:
         # Rebuilt from its template, what fills it and its own attributes: it crosses process boundaries whole.
-        return (_rebuilt_ledger_error, (type(self), self.template, self.params, dict(self.__dict__)))
+        return (_rebuilt, (type(self), self.template, self.params, dict(self.__dict__)))
 
 
-def _rebuilt_ledger_error(
-    cls: type[LedgerError], template: str, params: dict[str, object], attributes: dict[str, object]
-) -> LedgerError:
+def _rebuilt(
+    cls: type[TemplatedError], template: str, params: dict[str, object], attributes: dict[str, object]
+) -> TemplatedError:
     error = cls.__new__(cls)
-    LedgerError.__init__(error, template, **params)
+    TemplatedError.__init__(error, template, **params)
     error.__dict__.update(attributes)
     return error
+
+
+class EngineUnavailable(TemplatedError, RuntimeError):  # noqa: N818
+    """The requested engine cannot run on this interpreter, or cannot hold these rules: says why and what to use."""
+
+
+class LedgerError(TemplatedError):
+    """A ledger cannot do what it was asked: the message says why, naming the event and the field, in English
+    (``str``) or in a person's language (``localized``)."""
+
+    code = "ledger_error"
 
 
 _UNKNOWN_REFERENCE = N_("event %(event)s, field %(field)s: no event %(reference)s is recorded in the ledger")

@@ -41,6 +41,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..catalogs import N_
 from ..errors import EngineFault, EngineUnavailable
 from .protocol import Facts, rules_by_type
 
@@ -50,6 +51,20 @@ if TYPE_CHECKING:
 #: The most rules of one event type the engine compiles: durable-rules 2.0.28 refuses a ruleset of
 #: more than 256 rules (error 108), and of more than 128 when they hold lists of values (error 107).
 MAX_RULES_PER_TYPE = 256
+
+_CANNOT_IMPORT = N_(
+    "the durable-rules engine cannot be imported here (%(reason)s); install it with "
+    "pip install 'cooperation-rules[durable]' (Python 3.11 or 3.12, with a C compiler), "
+    "or use engine='python', which reaches the same decisions"
+)
+_TOO_MANY_RULES = N_(
+    "the durable-rules engine holds at most %(limit)d rules per event type; %(event_type)s has %(rules)d; "
+    "use engine='python', which has no such limit"
+)
+_CANNOT_COMPILE = N_(
+    "the durable-rules engine cannot compile the rules of %(event_type)s (%(reason)s); it holds at most "
+    "%(limit)d rules per event type, fewer with lists of values; use engine='python', which has no such limit"
+)
 
 #: Compiled rulesets kept after the last rulebook using them is dropped (about 140 KB each once used).
 IDLE_RULESETS = 64
@@ -126,9 +141,7 @@ class _Compiled:
             self.handle = self.module.create_ruleset(self.name, self.definition)
         except self.module.error as exc:
             raise EngineUnavailable(
-                f"the durable-rules engine cannot compile the rules of {self.name.removeprefix(_PREFIX)} ({exc}); "
-                f"it holds at most {MAX_RULES_PER_TYPE} rules per event type, fewer with lists of values; "
-                f"use engine='python', which has no such limit"
+                _CANNOT_COMPILE, event_type=self.name.removeprefix(_PREFIX), reason=str(exc), limit=MAX_RULES_PER_TYPE
             ) from None
 
     def renew(self) -> None:
@@ -202,17 +215,10 @@ class DurableEngine:
             import durable.engine  # noqa: F401 - the package's binding: where it cannot import, neither can the engine
             import durable_rules_engine  # type: ignore[import-not-found]  # the C module under durable.engine
         except Exception as exc:  # ImportError, or undefined symbols on newer Pythons
-            raise EngineUnavailable(
-                f"the durable-rules engine cannot be imported here ({exc}); install it with "
-                f"pip install 'cooperation-rules[durable]' (Python 3.11 or 3.12, with a C compiler), "
-                f"or use engine='python', which reaches the same decisions"
-            ) from exc
+            raise EngineUnavailable(_CANNOT_IMPORT, reason=str(exc)) from exc
         for event_type, entries in rules_by_type(rules).items():
             if len(entries) > MAX_RULES_PER_TYPE:
-                raise EngineUnavailable(
-                    f"the durable-rules engine holds at most {MAX_RULES_PER_TYPE} rules per event type; "
-                    f"{event_type} has {len(entries)}; use engine='python', which has no such limit"
-                )
+                raise EngineUnavailable(_TOO_MANY_RULES, limit=MAX_RULES_PER_TYPE, event_type=event_type, rules=len(entries))
         self._engine: Any = durable_rules_engine
         rulesets, self._names = durable_rulesets(rules, _PREFIX)
         self._rulesets: dict[str, _Compiled] = {}
