@@ -66,6 +66,23 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | act          | sentence                                                                                       | provision    |
         | notice       | Kazakhstan informs in writing on 1 June 2026 the Czech Republic that it refused the request    | Article 9(5) |
 
+      @art_9__para_2
+      Examples:
+        | act          | sentence                                                                                 | provision    |
+        | forwarding   | Kazakhstan forwards on 1 June 2026 the request of the Czech Republic to its competent authority | Article 9(2) |
+
+    # The acts above concern a request; those below, personal data already exchanged, which the suspension does not
+    # release (art_17.data_protection_continues): the decision says so, and cites Article 17 for it.
+    @art_17 @art_10__intro
+    Scenario Outline: A written <act> on personal data already exchanged, given while the whole Agreement is suspended, is still permitted, as the data stays bound
+      Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
+      And <sentence>
+      When the act is assessed under the Agreement
+      Then the <act> is permitted
+      And no duty arises
+      And the decision cites only "<provision>", "Article 10, introductory words" and "Article 17"
+      And the decision rests on "art_17.data_protection_continues"
+
       @art_10__point_3
       Examples:
         | act          | sentence                                                                                                                          | provision          |
@@ -75,11 +92,6 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       Examples:
         | act          | sentence                                                                                          | provision          |
         | correction   | Kazakhstan corrects on 1 June 2026 the personal data received from the Czech Republic that was unreliable | Article 10, item 4 |
-
-      @art_9__para_2
-      Examples:
-        | act          | sentence                                                                                 | provision    |
-        | forwarding   | Kazakhstan forwards on 1 June 2026 the request of the Czech Republic to its competent authority | Article 9(2) |
 
     @art_18__para_2
     Scenario Outline: A written <act> given after the Agreement has ceased to have effect is outside it
@@ -126,15 +138,15 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
       And no duty arises
       And the decision cites only "Article 10, item 1"
 
-    @art_17
+    @art_17 @art_10__intro
     Scenario Outline: A consent given while the whole Agreement is suspended still counts, as the data it concerns is still protected
       Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
       And the Czech Republic consents in writing on 1 June 2026 to Kazakhstan <consent>
       When the act is assessed under the Agreement
       Then the consent is <verdict>
       And no duty arises
-      And the decision cites only "<provision>"
-      And the decision does not cite "Article 17"
+      And the decision cites only "<provision>", "Article 10, introductory words" and "Article 17"
+      And the decision rests on "art_17.data_protection_continues"
 
       @art_10__point_1
       Examples:
@@ -178,6 +190,16 @@ Feature: Acts that perform what the Agreement requires: written confirmations, n
         | its destruction term has come       |
         | it is no longer necessary           |
         | it should not have been transferred |
+
+    @art_10__point_5 @art_10__point_6 @art_17 @art_10__intro
+    Scenario: Personal data is destroyed while the whole Agreement is suspended, as the data stays bound by Article 10, item 5
+      Given a notice suspending the whole Agreement on grounds of public order was received on 1 May 2026
+      And Kazakhstan destroys on 1 June 2026 the personal data received from the Czech Republic, because it is no longer necessary
+      When the act is assessed under the Agreement
+      Then the destruction is permitted
+      And no duty arises
+      And the decision cites only "Article 10, introductory words", "Article 10, item 5", "Article 10, item 6" and "Article 17"
+      And the decision rests on "art_17.data_protection_continues"
 
     @art_10__point_5 @art_10__point_6
     Scenario: Personal data is destroyed after the Agreement has ceased to have effect, as Article 10, item 5 requires
