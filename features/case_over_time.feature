@@ -174,6 +174,29 @@ Feature: One case over time, as the case ledger keeps it
       And on 4 May 2026, the duty of Kazakhstan to correct the data is open
       And on 5 May 2026, the duty of Kazakhstan to correct the data is discharged
 
+    # Reading (docs/interpretation.md, "Outliving termination"): data that must be destroyed on the Agreement's expiry
+    # is not corrected; the duty to correct lapses with the Agreement, as a defect found after the end opens a duty to
+    # destroy the data (art_18.terminated_defective_data), while the duty to destroy the data at its term stays open.
+    @art_10__point_4 @art_10__point_5 @art_10__point_6 @art_18__para_2
+    Scenario: A duty to correct data still open when the Agreement ceases to have effect lapses, as the data is to be destroyed
+      Given the Czech Republic transfers to Kazakhstan on 16 March 2026 personal data on identity and photographs for suppressing criminal activities
+      And the destruction term informed is 31 December 2030
+      When the act is recorded in the ledger
+      Then the transfer is permitted
+
+      Given the Czech Republic learns on 1 April 2026 that personal data it transferred to Kazakhstan was unreliable
+      When the act is recorded in the ledger
+      Then keeping the data once corrected is permitted
+      And Kazakhstan must correct the data with no date fixed by the Agreement
+
+      Given the Czech Republic receives on 10 January 2027 a written notice of termination from Kazakhstan
+      When the act is recorded in the ledger
+      Then the termination is permitted
+      And both Parties must destroy the data by 10 July 2027
+      And on 9 July 2027, the duty of Kazakhstan to correct the data is open
+      And on 10 July 2027, the duty of Kazakhstan to correct the data is lapsed
+      And on 10 July 2027, the duty of both Parties to destroy the data is open
+
     @art_9__para_2
     Scenario: A request reaches an authority not competent to handle it, which forwards it to the competent one
       Given the Czech Republic sends Kazakhstan a written request about items related to crimes on 2 March 2026

@@ -501,6 +501,15 @@ def test_every_count_is_the_length_of_its_list(ledger: cr.Ledger) -> None:
             request(2, "KZ", "search_for_suspects", "2026-03-03"),
             {"type": "response", "id": "a2", "date": "2026-03-20", "actor": "CZ", "request_id": "r2", "outcome": "fulfilled"},
             {**DESTRUCTION, "date": "2026-10-01"},
+            # A duty to correct t2's data: it survives the suspension of 2027 and lapses with the Agreement.
+            {
+                "type": "data_defect",
+                "id": "dd2",
+                "date": "2026-08-01",
+                "actor": "KZ",
+                "transfer_id": "t2",
+                "defect": "unreliable",
+            },
             {**PARTIAL_SUSPENSION, "date": "2026-05-01"},
             {"type": "suspension_lifting_notice", "id": "s2", "date": "2026-07-01", "actor": "KZ", "scope": ["training"]},
             {"type": "suspension_notice", "id": "s3", "date": "2027-01-01", "actor": "CZ", "ground": "security"},
@@ -520,3 +529,40 @@ def test_every_count_is_the_length_of_its_list(ledger: cr.Ledger) -> None:
                 seen.update(d.status for d in listed)
         assert sum(ledger.count_duties(day, status=s) for s in cr.DutyStatus) == len(everything)
     assert seen == set(cr.DutyStatus)  # every status was met on some day
+
+
+def test_a_duty_to_correct_survives_a_suspension_and_lapses_with_the_agreement(ledger: cr.Ledger) -> None:
+    """Art. 10, item 4 read with item 5, last sentence: data that must be destroyed on the Agreement's expiry is not
+    corrected, so the duty to correct lapses on the day the Agreement ceases to have effect (six months after the
+    notice of termination of 1 March 2027: 1 September 2027); a suspension does not reach it. The duty to destroy the
+    data at its term stays open. Listed, filtered and counted alike."""
+    ledger.record_many(
+        [
+            transfer(),
+            {
+                "type": "data_defect",
+                "id": "dd1",
+                "date": "2026-04-01",
+                "actor": "CZ",
+                "transfer_id": "t1",
+                "defect": "unreliable",
+            },
+            {"type": "suspension_notice", "id": "s1", "date": "2027-01-01", "actor": "CZ", "ground": "security"},
+            {"type": "termination_notice", "id": "end", "date": "2027-03-01", "actor": "CZ"},
+        ]
+    )
+
+    def status(day: dt.date, kind: str) -> cr.DutyStatus:
+        (duty,) = [d for d in ledger.duties(day, case="t1") if d.kind.value == kind]
+        return duty.status
+
+    assert status(D(2027, 2, 1), "must_correct") is cr.DutyStatus.OPEN  # suspended Agreement, from 16 January
+    assert status(D(2027, 8, 31), "must_correct") is cr.DutyStatus.OPEN
+    assert status(D(2027, 9, 1), "must_correct") is cr.DutyStatus.LAPSED
+    assert status(D(2027, 9, 1), "must_destroy") is cr.DutyStatus.OPEN
+    # The sending Party's duty to notify the defect lapses too, as a duty of the cooperation itself.
+    lapsed = ledger.duties(D(2027, 9, 1), status="lapsed")
+    assert sorted(d.kind.value for d in lapsed) == ["must_correct", "must_notify"]
+    assert ledger.count_duties(D(2027, 9, 1), status="lapsed") == 2
+    assert "must_correct" not in [d.kind.value for d in ledger.duties(D(2027, 9, 1), status="open")]
+    assert "must_correct" in [d.kind.value for d in ledger.duties(D(2027, 2, 1), status="open")]

@@ -5,9 +5,9 @@ Pure functions; the store keeps what they compute. A duty is ``open`` from the d
 from the day of the event that performs it; ``suspended`` while a suspension of the whole Agreement has effect, or a
 partial suspension of the subject of cooperation its case serves (the request's or the transfer's), and
 ``lapsed`` once the Agreement has ceased to have effect, for the duties of the cooperation itself. The duties that
-protect personal data (destroy, record, protect, observe the conditions, correct) survive a suspension and the
-Agreement's end (Art. 10, item 5, last sentence; Art. 17 read with ``art_17.data_protection_continues``) and stay open
-until discharged. ``docs/interpretation.md`` gives these readings.
+protect personal data (destroy, record, protect, observe the conditions, correct) survive a suspension (Art. 17 read
+with ``art_17.data_protection_continues``) and, all but the duty to correct, the Agreement's end (Art. 10, item 5, last
+sentence), and stay open until discharged. ``docs/interpretation.md`` gives these readings.
 """
 
 import datetime as dt
@@ -52,6 +52,11 @@ SURVIVING: Final[frozenset[DutyKind]] = frozenset(
         DutyKind.MUST_BEAR_OWN_COSTS,
     }
 )
+
+#: Of those, the duties that end with the Agreement: correcting data (Art. 10, item 4) gives way on its expiry to
+#: destroying all personal data obtained on its basis (item 5, last sentence), as for a defect found after the end
+#: (``art_18.terminated_defective_data``): data that must be destroyed is not corrected.
+ENDING_WITH_AGREEMENT: Final[frozenset[DutyKind]] = frozenset({DutyKind.MUST_CORRECT})
 
 #: Which event discharges which duty, and the reference that ties them: the discharging event's field must name the
 #: duty's request or transfer. A response discharges the duty to respond; a written confirmation the duty to confirm
@@ -134,11 +139,10 @@ def status_on(
     ``subject_suspended``: whether a partial suspension of the subject its case serves has effect that day)."""
     if discharged_on is not None and discharged_on <= as_of:
         return DutyStatus.DISCHARGED
-    if kind not in SURVIVING:
-        if agreement is AgreementStatus.TERMINATED:
-            return DutyStatus.LAPSED
-        if agreement is AgreementStatus.SUSPENDED or subject_suspended:
-            return DutyStatus.SUSPENDED
+    if agreement is AgreementStatus.TERMINATED and (kind not in SURVIVING or kind in ENDING_WITH_AGREEMENT):
+        return DutyStatus.LAPSED
+    if kind not in SURVIVING and (agreement is AgreementStatus.SUSPENDED or subject_suspended):
+        return DutyStatus.SUSPENDED
     if effective is not None and as_of > effective:
         return DutyStatus.OVERDUE
     return DutyStatus.OPEN

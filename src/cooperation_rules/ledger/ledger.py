@@ -22,7 +22,18 @@ from ..model.vocabulary import AgreementStatus, DutyKind, Party, Subject
 from ..rulebook.rulebook import Rulebook
 from . import encoding, verification
 from .chain import GENESIS, Checkpoint, Verification, link
-from .duties import DISCHARGES, SURVIVING, DutyStatus, DutyTiming, LedgerDuty, duty_id, effective_due, status_on, timing_of
+from .duties import (
+    DISCHARGES,
+    ENDING_WITH_AGREEMENT,
+    SURVIVING,
+    DutyStatus,
+    DutyTiming,
+    LedgerDuty,
+    duty_id,
+    effective_due,
+    status_on,
+    timing_of,
+)
 from .links import Resolution, resolve
 from .postgresql_store import PostgresqlStore
 from .results import DataRecord, Recorded, RecordKind, ReplayDifference
@@ -68,10 +79,22 @@ class _DutyFilter:
     agreement: AgreementStatus
     partial: frozenset[Subject]
 
+    def on(self, table: str) -> str:
+        """The conditions written for ``table``: the duties ``d``, or the duties discharged ``y``. ``{ends}`` is the test
+        that a duty's kind ends with the Agreement: the duties hold their kind; the duties discharged do not, and look
+        it up by the duty's id (only once the Agreement has ended, and only when a status is asked)."""
+        kinds = ", ".join(f"'{k.value}'" for k in sorted(ENDING_WITH_AGREEMENT))
+        ends = (
+            f"d.kind IN ({kinds})"
+            if table == "d"
+            else f"EXISTS (SELECT 1 FROM duties k WHERE k.duty_id = {table}.duty_id AND k.kind IN ({kinds}))"
+        )
+        return self.where.format(t=table, ends=ends)
+
     def joined(self, duties: str = "duties d") -> tuple[str, list[Any]]:
         """``FROM`` the duties ``d`` (as ``duties`` names them) joined with their discharges by that day ``x``,
         ``WHERE`` the filter holds: the clauses and their parameters."""
-        where, params = self.where.format(t="d"), [self.day, *self.params]
+        where, params = self.on("d"), [self.day, *self.params]
         if self.discharged is not None:
             where += " AND x.duty_id IS NOT NULL" if self.discharged else " AND x.duty_id IS NULL"
         if self.case is not None:
@@ -471,12 +494,15 @@ class Ledger:
         # the Agreement is in force: a whole suspension or the end pauses them all).
         partial = sorted(subjects) if agreement is AgreementStatus.IN_FORCE else []
         reached = f"{{t}}.subject IN ({', '.join('?' * len(partial))})"
+        # The duties that survive a suspension are stored as such (``survives``); of those, the ones that end with the
+        # Agreement are told by their kind (``_DutyFilter.on``).
+        outlives = "{t}.survives = 1" + (" AND NOT {ends}" if agreement is AgreementStatus.TERMINATED else "")
         if status is not None:
             status = DutyStatus(status)
             discharged = status is DutyStatus.DISCHARGED
             if status in (DutyStatus.OVERDUE, DutyStatus.OPEN):
                 if paused:
-                    where.append("{t}.survives = 1")
+                    where.append(outlives)
                 elif partial:
                     where.append(f"({{t}}.survives = 1 OR {{t}}.subject IS NULL OR NOT {reached})")
                     params += partial
@@ -490,7 +516,7 @@ class Ledger:
                 params += partial
             elif status is not DutyStatus.DISCHARGED:
                 wanted = AgreementStatus.TERMINATED if status is DutyStatus.LAPSED else AgreementStatus.SUSPENDED
-                where.append("{t}.survives = 0" if agreement is wanted else "1 = 0")
+                where.append(f"NOT ({outlives})" if agreement is wanted else "1 = 0")
         if bearer is not None:
             where.append("(' ' || {t}.parties || ' ') LIKE ?")
             params.append(f"% {Party(bearer).value} %")
@@ -571,8 +597,8 @@ class Ledger:
             clauses, params = f.joined()
             row = self._store.one("SELECT COUNT(*)" + clauses, params)
             return int(row[0]) if row else 0
-        opened = f"SELECT COUNT(*) FROM duties d WHERE {f.where.format(t='d')}"
-        done = f"SELECT COUNT(*) FROM discharged y WHERE y.on_date <= ? AND {f.where.format(t='y')}"
+        opened = f"SELECT COUNT(*) FROM duties d WHERE {f.on('d')}"
+        done = f"SELECT COUNT(*) FROM discharged y WHERE y.on_date <= ? AND {f.on('y')}"
         if f.discharged is None:
             row = self._store.one(opened, f.params)
         elif f.discharged:
