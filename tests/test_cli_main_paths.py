@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import sys
 from typing import Any
 
@@ -269,3 +270,28 @@ def test_fail_on_refuses_a_verdict_it_does_not_know_in_the_language_asked(capsys
     assert err.endswith(
         "argument --fail-on: neznámý výrok 'consent'; známé: permitted, prohibited, needs_consent, not_applicable\n"
     )
+
+
+def test_the_ledger_commands_judge_with_the_rules_folder_given(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--rules`` reaches the ledger too: a folder in which a cost claim not agreed in advance is permitted records
+    it as permitted, where the bundled rules prohibit it."""
+    import shutil
+    from pathlib import Path
+
+    folder = Path(tmp_path) / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    path = folder / "art_12.yaml"
+    text = path.read_text(encoding="utf-8")
+    rule = text.index("id: art_12.costs_not_agreed")
+    at = text.index("verdict: prohibited", rule)
+    path.write_text(text[:at] + "verdict: permitted" + text[at + len("verdict: prohibited") :], encoding="utf-8")
+    events = Path(tmp_path) / "claims.jsonl"
+    events.write_text('{"type":"cost_claim","id":"c1","date":"2026-03-02","actor":"KZ","agreed_in_advance":false}\n')
+
+    def verdict(*rules: str) -> str:
+        assert cli.main([*rules, "ledger", "record", ":memory:", str(events)]) == 0
+        (line,) = capsys.readouterr().out.splitlines()
+        return str(json.loads(line)["verdict"])
+
+    assert verdict() == "prohibited"
+    assert verdict("--rules", str(folder)) == "permitted"

@@ -545,6 +545,14 @@ def test_the_durable_engine_reports_an_or_rule_once() -> None:
     assert DurableEngine(rules).fired("request", {"type": "request", "form": "written"}) == []
 
 
+def test_an_event_type_no_rule_applies_to_fires_nothing_in_either_engine() -> None:
+    """Rules of requests only: a use fires none of them, in both engines, without compiling anything for it."""
+    rules = [_probe_rule()]
+    use: Mapping[str, Any] = {"type": "use", "form": "oral"}
+    assert PythonEngine(rules).fired("use", use) == []
+    assert DurableEngine(rules).fired("use", use) == []
+
+
 def test_a_rulebook_reports_an_or_rule_once(tmp_path: Path) -> None:
     folder = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", folder)

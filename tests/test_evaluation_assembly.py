@@ -156,3 +156,18 @@ def test_the_bundled_articles_given_in_parts_are_assembled_from_them() -> None:
     article = treaty.provision("art_13")
     for n in (1, 2, 3):
         assert treaty.provision(f"art_13__para_{n}").text in article.text
+
+
+def test_a_rulebook_built_from_files_without_their_positions_names_the_file_of_each_fault() -> None:
+    """``Rulebook(files)`` with no ``positions`` (rule files built in code, not read from a folder): a fault has no
+    line, but still names its file, for the text of an article as for its rules."""
+    from pathlib import Path
+
+    from cooperation_rules.rulefiles.reading import load_rule_files
+
+    files = [(f.name, f.content) for f in load_rule_files(Path(__file__).resolve().parent.parent / "rules")]
+    files = [(name, rf.model_copy(update={"title": None}) if name == "art_12.yaml" else rf) for name, rf in files]
+    with pytest.raises(cr.RuleFileError) as refused:
+        cr.Rulebook(files)
+    assert (refused.value.file, refused.value.line, refused.value.field) == ("art_12.yaml", None, "title")
+    assert str(refused.value) == "art_12.yaml, field 'title': the file of an article needs its heading as 'title'"

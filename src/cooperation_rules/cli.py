@@ -388,7 +388,7 @@ def _main(argv: list[str], tr: Localizer, requested: str | None) -> int:
     except OSError as exc:
         return fail(tr.gettext("cannot read %(file)s: %(reason)s") % {"file": args.file, "reason": exc.strerror}, tr)
     # A failure while reading or writing the records themselves (a full disk, a closed pipe) is main's to report.
-    with stream if args.file != "-" else nullcontext(stream):
+    with stream if args.file != "-" else nullcontext():
         if args.command == "evaluate":
             return _evaluate(
                 rulebook,

@@ -148,7 +148,7 @@ def _record(ledger: Ledger, file: str, tr: Localizer) -> int:
     except OSError as exc:
         return _fail(tr.gettext("cannot read %(file)s: %(reason)s") % {"file": file, "reason": exc.strerror}, tr)
     bad = 0
-    with stream if file != "-" else nullcontext(stream):
+    with stream if file != "-" else nullcontext():
         for item in read_events(stream):
             if isinstance(item, BadLine):
                 bad += 1
