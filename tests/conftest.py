@@ -183,3 +183,22 @@ def durable_engine(rulebook: Any) -> Any:
     engine = rulebook.engine("durable")
     assert isinstance(engine, DurableEngine)
     return engine
+
+
+def crowded_rules(count: int) -> list[Any]:
+    """``count`` rules of cost claims, alternately on and off (more than the durable engine holds past 256)."""
+    from cooperation_rules.rulefiles.schema import Rule
+
+    return [
+        Rule.model_validate(
+            {
+                "id": f"art_99.rule_{i}",
+                "applies_to": ["cost_claim"],
+                "cites": ["art_12"],
+                "applies_while": "always",
+                "when": [{"fact": "agreed_in_advance", "equals": i % 2 == 0}],
+                "explain": "A rule of a crowded ruleset.",
+            }
+        )
+        for i in range(count)
+    ]

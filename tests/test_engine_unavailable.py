@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import cooperation_rules as cr
+from conftest import crowded_rules
 from cooperation_rules import cli
 from cooperation_rules.engines.durable_rules import DurableEngine
-from cooperation_rules.rulefiles.schema import Rule
 
 _REQUEST = (
     '{"type":"request","id":"r1","date":"2019-02-11","actor":"KZ","subject":"search_for_suspects",'
@@ -53,25 +53,9 @@ def test_an_engine_that_cannot_be_imported_says_so_in_the_language_asked(locale:
     assert str(error).startswith("the durable-rules engine cannot be imported here (")
 
 
-def _crowded(count: int) -> list[Rule]:
-    return [
-        Rule.model_validate(
-            {
-                "id": f"art_99.rule_{i}",
-                "applies_to": ["cost_claim"],
-                "cites": ["art_12"],
-                "applies_while": "always",
-                "when": [{"fact": "agreed_in_advance", "equals": i % 2 == 0}],
-                "explain": "A rule of a crowded ruleset.",
-            }
-        )
-        for i in range(count)
-    ]
-
-
 def test_rules_past_the_engines_limit_are_named_with_their_count_in_each_language() -> None:
     with pytest.raises(cr.EngineUnavailable) as raised:
-        DurableEngine(_crowded(300))
+        DurableEngine(crowded_rules(300))
     error = raised.value
     assert str(error) == (
         "the durable-rules engine holds at most 256 rules per event type; cost_claim has 300; "
@@ -89,7 +73,7 @@ def test_rules_past_the_engines_limit_are_named_with_their_count_in_each_languag
 
 def test_the_error_crosses_processes_whole() -> None:
     with pytest.raises(cr.EngineUnavailable) as raised:
-        DurableEngine(_crowded(257))
+        DurableEngine(crowded_rules(257))
     again = pickle.loads(pickle.dumps(raised.value))
     assert type(again) is cr.EngineUnavailable
     assert str(again) == str(raised.value)

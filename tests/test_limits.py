@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from conftest import crowded_rules
 from cooperation_rules import InvalidEvent, parse_event
 from cooperation_rules.errors import FieldError
 from cooperation_rules.model import bounded, events, jsonl
@@ -248,21 +249,8 @@ def test_a_lifecycle_has_two_notifications_and_not_three() -> None:
 def test_the_durable_engine_holds_256_rules_of_one_event_type_and_not_257(count: int, accepted: bool) -> None:
     from cooperation_rules import EngineUnavailable
     from cooperation_rules.engines.durable_rules import DurableEngine
-    from cooperation_rules.rulefiles.schema import Rule
 
-    rules = [
-        Rule.model_validate(
-            {
-                "id": f"art_99.rule_{i}",
-                "applies_to": ["cost_claim"],
-                "cites": ["art_12"],
-                "applies_while": "always",
-                "when": [{"fact": "agreed_in_advance", "equals": i % 2 == 0}],
-                "explain": "A rule of a crowded ruleset.",
-            }
-        )
-        for i in range(count)
-    ]
+    rules = crowded_rules(count)
     if accepted:
         fired = DurableEngine(rules).fired("cost_claim", {"type": "cost_claim", "agreed_in_advance": True})
         assert len(fired) == 128
