@@ -295,3 +295,38 @@ def test_the_ledger_commands_judge_with_the_rules_folder_given(tmp_path: Any, ca
 
     assert verdict() == "prohibited"
     assert verdict("--rules", str(folder)) == "permitted"
+
+
+def test_the_help_lists_each_command_with_what_it_does_and_names_the_rules_folder(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["--help"])
+    assert ended.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("usage: cooperation-rules [-h] [--version] [--rules DIR]")
+    for command, what in (
+        ("evaluate", "read JSON Lines events, write one JSON evaluation (or error record) per line"),
+        ("explain", "read JSON Lines events, print each decision with its duties and the quoted law"),
+        ("provision", "print a provision's label and verbatim text"),
+        ("schema", "print the JSON Schema of events"),
+    ):
+        assert f" {command} {what} " in out, command
+    assert "--rules DIR folder of rule files (default: the bundled rules/)" in out
+
+
+def test_a_command_is_required(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        cli.main([])
+    assert ended.value.code == 2
+    assert capsys.readouterr().err.endswith("cooperation-rules: error: the following arguments are required: command\n")
+
+
+def test_standard_streams_that_cannot_be_reconfigured_are_left_as_they_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A standard stream replaced by one without ``reconfigure`` (an ``io.StringIO``, as an embedding program may
+    install) is left alone, not a failure."""
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    cli._tolerant_streams()
+    assert (sys.stdout, sys.stderr) == (out, err)

@@ -155,6 +155,9 @@ def test_an_action_is_named_in_the_form_the_engine_writes_and_in_any_other_json(
     assert engine._action_name(f'{{"{name}":{{"m":{{"id":1}}}}}}') == name
     assert engine._action_name(f' {{ "{name}" : {{"m": {{"id": 1}}}}}}') == name
     assert engine._action_name('{"not_a_rule":{"m":{}}}') == "not_a_rule"
+    # A name with an escaped quote: read without parsing, it would end at the backslash.
+    assert engine._action_name('{"a\\"b":{"m":{}}}') == 'a"b'
+    assert engine._action_name(f'{{"{name}\\"x":{{"m":{{}}}}}}') == f'{name}"x'
 
 
 def test_the_duties_of_the_agreements_life_are_decided_by_the_engine_asked(

@@ -236,3 +236,21 @@ def test_the_calendar_stops_at_its_ends_and_not_before() -> None:
     assert add_months(D(1, 2, 28), -1) == D(1, 1, 28)
     assert add_months(D(9999, 11, 30), 1) == D(9999, 12, 30)  # and so is year 9999
     assert add_months(D(9999, 12, 1), -1) == D(9999, 11, 1)
+
+
+def test_facts_derived_under_another_lifecycle_keep_the_agreement_of_the_timeline_given() -> None:
+    """``derive`` given a timeline of one lifecycle and asked about another builds the other's timeline with the same
+    Agreement, never the bundled one: under the other Agreement, whose entry into force falls on the first day of the
+    third month after the last notification (20 July 2018), an act of 15 September 2018 is before it (1 October 2018),
+    where the bundled one has been in force since 1 September."""
+    from cooperation_rules import parse_event
+    from cooperation_rules.rulebook.facts import Timeline, derive
+
+    notified = Lifecycle(notifications_received=(D(2018, 6, 14), D(2018, 7, 20)))  # type: ignore[arg-type]
+    unrelated = Timeline(None, _other())
+    claim = parse_event({"type": "cost_claim", "id": "k1", "date": "2018-09-15", "actor": "CZ", "agreed_in_advance": False})
+    facts, dates = derive(claim, notified, unrelated)
+    assert facts["agreement_status"] == "not_in_force"
+    assert dates["entry_into_force"] == D(2018, 10, 1)
+    bundled, _ = derive(claim, notified, Timeline(None, BUNDLED))
+    assert bundled["agreement_status"] == "in_force"

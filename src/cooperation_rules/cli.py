@@ -199,7 +199,7 @@ def _requested_locale(argv: Sequence[str]) -> str | None:
     """The value of ``--locale`` on the command line, read before parsing so that help texts are in that language."""
     for i, arg in enumerate(argv):
         if arg == "--":
-            break
+            return None
         if arg == "--locale" and i + 1 < len(argv):
             return argv[i + 1]
         if arg.startswith("--locale="):

@@ -315,8 +315,7 @@ def derive(
         facts["language_is_english"] = english
         if english:  # an agreement on another language says nothing of a communication in English (Art. 9(6))
             facts["language_agreed"] = False
-    facts["type"] = event.type
-    facts["actor"] = event.actor._value_
+    # ``type`` and ``actor`` are fields of every event, given with the others above; the other Party is not.
     facts["counterpart"] = event.actor.other._value_
     facts["agreement_status"] = status._value_
     facts["agreement_applies"] = status is AgreementStatus.IN_FORCE and not subject_suspended
