@@ -11,6 +11,7 @@ import errno
 import io
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -272,20 +273,18 @@ def test_fail_on_refuses_a_verdict_it_does_not_know_in_the_language_asked(capsys
     )
 
 
-def test_the_ledger_commands_judge_with_the_rules_folder_given(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_ledger_commands_judge_with_the_rules_folder_given(
+    rules_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """``--rules`` reaches the ledger too: a folder in which a cost claim not agreed in advance is permitted records
     it as permitted, where the bundled rules prohibit it."""
-    import shutil
-    from pathlib import Path
-
-    folder = Path(tmp_path) / "rules"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    folder = rules_copy
     path = folder / "art_12.yaml"
     text = path.read_text(encoding="utf-8")
     rule = text.index("id: art_12.costs_not_agreed")
     at = text.index("verdict: prohibited", rule)
     path.write_text(text[:at] + "verdict: permitted" + text[at + len("verdict: prohibited") :], encoding="utf-8")
-    events = Path(tmp_path) / "claims.jsonl"
+    events = tmp_path / "claims.jsonl"
     events.write_text('{"type":"cost_claim","id":"c1","date":"2026-03-02","actor":"KZ","agreed_in_advance":false}\n')
 
     def verdict(*rules: str) -> str:

@@ -4,7 +4,7 @@ asked, and the bounded memory of what each combination of fired rules decides.""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from pathlib import Path
 
 import pytest
 
@@ -75,12 +75,8 @@ def test_a_suspension_notice_says_whether_it_covers_the_whole_agreement() -> Non
     assert (whole["whole_agreement"], part["whole_agreement"]) == (True, False)
 
 
-def test_an_article_file_without_its_heading_is_refused_naming_the_file_line_and_field(tmp_path: Any) -> None:
-    import shutil
-    from pathlib import Path
-
-    folder = Path(tmp_path) / "rules"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+def test_an_article_file_without_its_heading_is_refused_naming_the_file_line_and_field(rules_copy: Path) -> None:
+    folder = rules_copy
     path = folder / "art_12.yaml"
     text = path.read_text(encoding="utf-8")
     assert "title: Article 12\n" in text
@@ -91,13 +87,9 @@ def test_an_article_file_without_its_heading_is_refused_naming_the_file_line_and
     assert (refused.value.file, refused.value.line, refused.value.field) == ("art_12.yaml", 2, "title")
 
 
-def _folder_with(tmp_path: Any, extra_text: str) -> Any:
-    """A copy of the bundled rules whose Article 12 file holds more provisions after its own."""
-    import shutil
-    from pathlib import Path
-
-    folder = Path(tmp_path) / "rules"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+def _folder_with(rules_copy: Path, extra_text: str) -> Path:
+    """The copy of the bundled rules, with its Article 12 file holding more provisions after its own."""
+    folder = rules_copy
     path = folder / "art_12.yaml"
     text = path.read_text(encoding="utf-8")
     anchor = "\nrules:\n"
@@ -126,25 +118,25 @@ def _folder_with(tmp_path: Any, extra_text: str) -> Any:
         ("  - eid: annex_a\n    text: No label.\n", "art_12.yaml:10:10, field 'text[2]': eId 'annex_a' needs a label"),
     ],
 )
-def test_a_provision_given_twice_or_without_a_label_is_refused_where_it_is(tmp_path: Any, extra: str, expected: str) -> None:
+def test_a_provision_given_twice_or_without_a_label_is_refused_where_it_is(rules_copy: Path, extra: str, expected: str) -> None:
     with pytest.raises(cr.RuleFileError) as refused:
-        cr.Rulebook.load(_folder_with(tmp_path, extra))
+        cr.Rulebook.load(_folder_with(rules_copy, extra))
     assert str(refused.value) == expected
     assert (refused.value.file, refused.value.line, refused.value.column) == ("art_12.yaml", 10, 10)
 
 
-def test_every_provision_given_twice_is_reported_not_only_the_first(tmp_path: Any) -> None:
+def test_every_provision_given_twice_is_reported_not_only_the_first(rules_copy: Path) -> None:
     extra = "  - eid: art_11\n    text: Twice.\n  - eid: art_10\n    text: Again.\n"
     with pytest.raises(cr.RuleFileError) as refused:
-        cr.Rulebook.load(_folder_with(tmp_path, extra))
+        cr.Rulebook.load(_folder_with(rules_copy, extra))
     assert [(f.line, f.field) for f in refused.value.faults] == [(10, "text[2].eid"), (12, "text[3].eid")]
 
 
-def test_an_article_given_whole_beside_its_own_parts_is_refused(tmp_path: Any) -> None:
+def test_an_article_given_whole_beside_its_own_parts_is_refused(rules_copy: Path) -> None:
     """Article 12 given whole and then in a part of its own, in one file: the part would be assembled under
     the eId the whole already holds, so the article is refused where the whole is given."""
     with pytest.raises(cr.RuleFileError) as refused:
-        cr.Rulebook.load(_folder_with(tmp_path, "  - eid: art_12__para_1\n    text: A part.\n"))
+        cr.Rulebook.load(_folder_with(rules_copy, "  - eid: art_12__para_1\n    text: A part.\n"))
     assert str(refused.value) == (
         "art_12.yaml:5:10, field 'text[1].eid': eId 'art_12' is the article assembled from its parts in art_12.yaml"
     )

@@ -17,13 +17,6 @@ RULES = ROOT / "rules"
 Mutation = Callable[[dict[str, Any]], None]
 
 
-@pytest.fixture
-def rules_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "rules"
-    shutil.copytree(RULES, target)
-    return target
-
-
 def rule_in(data: dict[str, Any], rule_id: str) -> dict[str, Any]:
     return next(r for r in data["rules"] if r["id"] == rule_id)
 

@@ -85,14 +85,6 @@ def corpus_dir(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def rules_copy(tmp_path: Path) -> Path:
-    """A copy of rules/ to change."""
-    folder = tmp_path / "rules"
-    shutil.copytree(RULES, folder)
-    return folder
-
-
 @pytest.fixture(scope="module")
 def rulebook() -> Rulebook:
     return Rulebook.load(RULES)
