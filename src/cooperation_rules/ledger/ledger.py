@@ -65,6 +65,10 @@ class _Batch:
     parts: set[str] = field(default_factory=set)
 
 
+#: The kinds of duty that end with the Agreement, as an SQL list (``_DutyFilter.on``).
+_ENDING_KINDS = ", ".join(f"'{k.value}'" for k in sorted(ENDING_WITH_AGREEMENT))
+
+
 @dataclass(frozen=True)
 class _DutyFilter:
     """What ``Ledger.duties`` and ``Ledger.count_duties`` ask of a duty: conditions on its own columns, written after
@@ -83,11 +87,10 @@ class _DutyFilter:
         """The conditions written for ``table``: the duties ``d``, or the duties discharged ``y``. ``{ends}`` is the test
         that a duty's kind ends with the Agreement: the duties hold their kind; the duties discharged do not, and look
         it up by the duty's id (only once the Agreement has ended, and only when a status is asked)."""
-        kinds = ", ".join(f"'{k.value}'" for k in sorted(ENDING_WITH_AGREEMENT))
         ends = (
-            f"d.kind IN ({kinds})"
+            f"d.kind IN ({_ENDING_KINDS})"
             if table == "d"
-            else f"EXISTS (SELECT 1 FROM duties k WHERE k.duty_id = {table}.duty_id AND k.kind IN ({kinds}))"
+            else f"EXISTS (SELECT 1 FROM duties k WHERE k.duty_id = {table}.duty_id AND k.kind IN ({_ENDING_KINDS}))"
         )
         return self.where.format(t=table, ends=ends)
 
